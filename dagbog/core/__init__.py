@@ -1,0 +1,1 @@
+"""The case diary itself: storage, services and rules. Imports no Qt."""

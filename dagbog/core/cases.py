@@ -1,0 +1,100 @@
+"""Services for cases: create, rename, find, list."""
+
+from __future__ import annotations
+
+from . import events
+from .errors import NotFoundError, ValidationError
+from .models import Case, database
+
+
+def _clean_title(title: str) -> str:
+    title = (title or "").strip()
+    if not title:
+        raise ValidationError("Sagen skal have en titel.", field="title")
+    if len(title) > 200:
+        raise ValidationError("Sagens titel må højst være 200 tegn.", field="title")
+    return title
+
+
+def _check_reply_days(days: int) -> int:
+    if not isinstance(days, int) or not 1 <= days <= 90:
+        raise ValidationError(
+            "Svarfristen skal være mellem 1 og 90 arbejdsdage.", field="reply_days"
+        )
+    return days
+
+
+def create_case(
+    title: str,
+    *,
+    citizen_name: str = "",
+    municipality: str = "",
+    main_email: str = "",
+    reply_days: int = 10,
+    notes: str = "",
+) -> Case:
+    title = _clean_title(title)
+    reply_days = _check_reply_days(reply_days)
+    with database.atomic():
+        if Case.select().where(Case.title == title).exists():
+            raise ValidationError(f"Der findes allerede en sag med titlen «{title}».", "title")
+        case = Case.create(
+            title=title,
+            citizen_name=citizen_name.strip(),
+            municipality=municipality.strip(),
+            main_email=main_email.strip(),
+            reply_days=reply_days,
+            notes=notes,
+        )
+    events.publish(events.Change("case", case.id, (case.id,)))
+    return case
+
+
+def update_case(case: Case, **changes) -> Case:
+    """Change title, citizen_name, municipality, main_email, reply_days or notes."""
+    allowed = {"title", "citizen_name", "municipality", "main_email", "reply_days", "notes"}
+    unknown = set(changes) - allowed
+    if unknown:
+        raise ValueError(f"unknown case fields: {sorted(unknown)}")
+    if "title" in changes:
+        changes["title"] = _clean_title(changes["title"])
+    if "reply_days" in changes:
+        _check_reply_days(changes["reply_days"])
+    with database.atomic():
+        if "title" in changes and (
+            Case.select().where((Case.title == changes["title"]) & (Case.id != case.id)).exists()
+        ):
+            raise ValidationError(
+                f"Der findes allerede en sag med titlen «{changes['title']}».", "title"
+            )
+        for name, value in changes.items():
+            setattr(case, name, value)
+        case.save()
+    events.publish(events.Change("case", case.id, (case.id,)))
+    return case
+
+
+def rename_case(case: Case, title: str) -> Case:
+    return update_case(case, title=title)
+
+
+def list_cases(include_archived: bool = False) -> list[Case]:
+    query = Case.select().order_by(Case.title)
+    if not include_archived:
+        query = query.where(Case.archived == False)
+    return list(query)
+
+
+def find_case(title: str) -> Case | None:
+    return Case.get_or_none(Case.title == (title or "").strip())
+
+
+def get_case(title: str) -> Case:
+    case = find_case(title)
+    if case is None:
+        raise NotFoundError(f"Sagen «{title}» findes ikke.")
+    return case
+
+
+def get_or_create_case(title: str) -> Case:
+    return find_case(title) or create_case(title)

@@ -1,0 +1,136 @@
+"""The hash chain over entry versions: the diary's tamper-evident fingerprint.
+
+Encoding (documented so anyone can recompute it):
+
+* A version's *snapshot* is a JSON object of the entry's stored fields (see
+  :func:`entry_snapshot`), with foreign keys given as UUIDs, dates and times as ISO 8601
+  text (times in UTC), booleans as true/false and absent values as null.
+* The *payload* hashed for a version is the canonical JSON (keys sorted, no spaces,
+  UTF-8, non-ASCII kept) of ``{"action", "entry", "reason", "recorded_at", "seq",
+  "snapshot"}``.
+* ``hash = sha256(prev_hash + "\\n" + payload)`` in hex; the first version of a database
+  has ``prev_hash = GENESIS``. One chain per database, in the order versions were stored.
+* The fingerprint is the newest hash and the number of versions.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass
+
+from .models import AwareDateTimeField, Entry, EntryVersion
+
+GENESIS = "0" * 64
+
+_ENTRY_FIELDS = (
+    "at",
+    "kind",
+    "direction",
+    "subject",
+    "note",
+    "outcome",
+    "request_type",
+    "reply_status",
+    "reply_due",
+    "answered_at",
+    "response_days",
+    "closed_reason",
+    "private",
+    "deleted",
+    "deleted_reason",
+    "registered_at",
+)
+
+
+def canonical_json(value) -> str:
+    return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+
+
+def _stored(entry: Entry, name: str):
+    """The value as it sits in the database, so a snapshot compares equal to the row."""
+    value = getattr(entry, name)
+    field = Entry._meta.fields[name]
+    if value is None:
+        return None
+    if isinstance(field, AwareDateTimeField):
+        return field.db_value(value)
+    if hasattr(value, "isoformat"):
+        return value.isoformat()
+    return value
+
+
+def entry_snapshot(entry: Entry) -> dict:
+    """The stored fields of an entry, as hashed into its version."""
+    snapshot = {name: _stored(entry, name) for name in _ENTRY_FIELDS}
+    snapshot["uuid"] = entry.uuid
+    snapshot["case"] = entry.case.uuid
+    snapshot["person"] = entry.person.uuid if entry.person_id else None
+    snapshot["answered_by"] = entry.answered_by.uuid if entry.answered_by_id else None
+    snapshot["private"] = bool(snapshot["private"])
+    snapshot["deleted"] = bool(snapshot["deleted"])
+    return snapshot
+
+
+def version_payload(
+    entry_uuid: str, seq: int, action: str, recorded_at: str, reason: str, snapshot: dict
+) -> str:
+    return canonical_json(
+        {
+            "action": action,
+            "entry": entry_uuid,
+            "reason": reason,
+            "recorded_at": recorded_at,
+            "seq": seq,
+            "snapshot": snapshot,
+        }
+    )
+
+
+def chain_hash(prev_hash: str, payload: str) -> str:
+    return hashlib.sha256((prev_hash + "\n" + payload).encode("utf-8")).hexdigest()
+
+
+def head_hash() -> str:
+    """The newest hash of the chain (GENESIS for an empty diary)."""
+    last = EntryVersion.select(EntryVersion.hash).order_by(EntryVersion.id.desc()).first()
+    return last.hash if last else GENESIS
+
+
+@dataclass(frozen=True)
+class Fingerprint:
+    head: str
+    versions: int
+
+    @property
+    def short(self) -> str:
+        return f"{self.head[:12]}/{self.versions}"
+
+    def __str__(self) -> str:
+        return f"{self.head} ({self.versions} versioner)"
+
+
+def current_fingerprint() -> Fingerprint:
+    return Fingerprint(head_hash(), EntryVersion.select().count())
+
+
+def append_version(entry: Entry, action: str, reason: str = "") -> EntryVersion:
+    """Store the entry's current state as its next version. Call inside the write's transaction."""
+    from . import clock
+
+    snapshot = entry_snapshot(entry)
+    seq = entry.version
+    recorded_at = clock.now()
+    recorded_text = AwareDateTimeField().db_value(recorded_at)
+    payload = version_payload(entry.uuid, seq, action, recorded_text, reason, snapshot)
+    prev = head_hash()
+    return EntryVersion.create(
+        entry=entry,
+        seq=seq,
+        action=action,
+        recorded_at=recorded_at,
+        reason=reason,
+        snapshot=canonical_json(snapshot),
+        prev_hash=prev,
+        hash=chain_hash(prev, payload),
+    )

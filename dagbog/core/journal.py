@@ -1,0 +1,282 @@
+"""Services for the journal: logging, editing and reading contacts.
+
+Every write runs in one transaction, stores a new :class:`EntryVersion` in the hash chain and
+announces the change through :mod:`events`. Reads return entries newest first.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from datetime import date, datetime
+
+from peewee import JOIN
+
+from . import clock, deadlines, events
+from .errors import NotFoundError, ValidationError
+from .fingerprint import append_version
+from .models import Case, Entry, Person, database
+from .vocabulary import (
+    OUTCOME_LABELS,
+    REPLY_STATUS_LABELS,
+    UNANSWERED_OUTCOMES,
+    Direction,
+    Kind,
+    Outcome,
+    ReplyStatus,
+)
+
+MAX_SUBJECT = 500
+MAX_NOTE = 2_000_000
+_EARLIEST = datetime(1990, 1, 1, tzinfo=clock.LOCAL_TZ)
+_LATEST = datetime(2100, 1, 1, tzinfo=clock.LOCAL_TZ)
+
+#: Fields a caller may set on an entry through log_contact / edit_entry.
+EDITABLE = (
+    "at",
+    "kind",
+    "direction",
+    "person",
+    "subject",
+    "note",
+    "outcome",
+    "request_type",
+    "reply_status",
+    "reply_due",
+    "closed_reason",
+    "private",
+)
+
+
+def _validate(case: Case, values: dict) -> None:
+    if values["kind"] not in set(Kind):
+        raise ValidationError(f"Kontakttypen «{values['kind']}» kendes ikke.", field="kind")
+    if values["direction"] not in set(Direction):
+        raise ValidationError(f"Retningen «{values['direction']}» kendes ikke.", "direction")
+    at = values["at"]
+    if not isinstance(at, datetime):
+        raise ValidationError("Tidspunktet mangler.", field="at")
+    if not _EARLIEST <= clock.to_local(at) < _LATEST:
+        raise ValidationError("Tidspunktet skal ligge mellem år 1990 og 2099.", field="at")
+    outcome = values.get("outcome")
+    if outcome is not None:
+        if outcome not in set(Outcome):
+            raise ValidationError(f"Udfaldet «{outcome}» kendes ikke.", field="outcome")
+        if values["kind"] != Kind.CALL:
+            raise ValidationError("Et udfald kan kun angives for opkald.", field="outcome")
+    if values.get("request_type", "") not in deadlines.REQUEST_TYPES:
+        raise ValidationError("Ukendt type anmodning.", field="request_type")
+    if values.get("reply_status") not in set(ReplyStatus):
+        raise ValidationError("Ukendt svarstatus.", field="reply_status")
+    if len(values.get("subject") or "") > MAX_SUBJECT:
+        raise ValidationError(f"Emnet må højst være {MAX_SUBJECT} tegn.", field="subject")
+    if len(values.get("note") or "") > MAX_NOTE:
+        raise ValidationError(
+            "Noten er for lang (over 2 millioner tegn). Gem den lange tekst som bilag i stedet.",
+            field="note",
+        )
+    person = values.get("person")
+    if person is not None and person.case_id != case.id:
+        raise ValidationError("Personen hører ikke til denne sag.", field="person")
+
+
+def log_contact(
+    case: Case,
+    *,
+    at: datetime,
+    kind: str,
+    direction: str,
+    person: Person | None = None,
+    subject: str = "",
+    note: str = "",
+    outcome: str | None = None,
+    awaiting_reply: bool = False,
+    reply_days: int | None = None,
+    reply_due: date | None = None,
+    request_type: str = "",
+    private: bool = False,
+) -> Entry:
+    """Record one contact. With ``awaiting_reply`` the due date follows the deadline rules."""
+    values = {
+        "at": at,
+        "kind": kind,
+        "direction": direction,
+        "person": person,
+        "subject": (subject or "").strip(),
+        "note": note or "",
+        "outcome": outcome or None,
+        "request_type": request_type or "",
+        "reply_status": ReplyStatus.AWAITING if awaiting_reply else ReplyStatus.NOT_EXPECTED,
+        "private": bool(private),
+    }
+    _validate(case, values)
+    if reply_days is not None and not 1 <= reply_days <= 365:
+        raise ValidationError("Svarfristen skal være mellem 1 og 365 arbejdsdage.", "reply_days")
+    if awaiting_reply:
+        values["reply_due"] = reply_due or deadlines.due_date(
+            clock.to_local(at).date(), values["request_type"], reply_days or case.reply_days
+        )
+    with database.atomic():
+        entry = Entry.create(case=case, **values)
+        append_version(entry, "create")
+    events.publish(events.Change("entry", case.id, (entry.id,)))
+    return entry
+
+
+def edit_entry(entry: Entry, reason: str = "", **changes) -> Entry:
+    """Change an entry; the earlier version stays in its history."""
+    unknown = set(changes) - set(EDITABLE)
+    if unknown:
+        raise ValueError(f"not editable: {sorted(unknown)}")
+    values = {name: getattr(entry, name) for name in EDITABLE}
+    values.update(changes)
+    if "subject" in changes:
+        values["subject"] = (values["subject"] or "").strip()
+    if "outcome" in changes:
+        values["outcome"] = values["outcome"] or None
+    _validate(entry.case, values)
+    if values["reply_status"] == ReplyStatus.AWAITING and values.get("reply_due") is None:
+        values["reply_due"] = deadlines.due_date(
+            clock.to_local(values["at"]).date(), values["request_type"], entry.case.reply_days
+        )
+    with database.atomic():
+        fresh = Entry.get_by_id(entry.id)
+        for name, value in values.items():
+            setattr(fresh, name, value)
+        fresh.version = fresh.version + 1
+        fresh.updated_at = clock.now()
+        fresh.save()
+        append_version(fresh, "edit", reason)
+    events.publish(events.Change("entry", fresh.case_id, (fresh.id,)))
+    return fresh
+
+
+def delete_entry(entry: Entry, reason: str) -> Entry:
+    """Hide an entry with a reason; it and all its versions are kept."""
+    if not (reason or "").strip():
+        raise ValidationError("Skriv hvorfor kontakten slettes.", field="reason")
+    with database.atomic():
+        fresh = Entry.get_by_id(entry.id)
+        fresh.deleted = True
+        fresh.deleted_reason = reason.strip()
+        fresh.version += 1
+        fresh.updated_at = clock.now()
+        fresh.save()
+        append_version(fresh, "delete", reason.strip())
+    events.publish(events.Change("entry", fresh.case_id, (fresh.id,)))
+    return fresh
+
+
+def restore_entry(entry: Entry, reason: str = "") -> Entry:
+    """Undo a deletion; recorded as a new version."""
+    with database.atomic():
+        fresh = Entry.get_by_id(entry.id)
+        fresh.deleted = False
+        fresh.deleted_reason = ""
+        fresh.version += 1
+        fresh.updated_at = clock.now()
+        fresh.save()
+        append_version(fresh, "restore", reason)
+    events.publish(events.Change("entry", fresh.case_id, (fresh.id,)))
+    return fresh
+
+
+def get_entry(entry_id: int) -> Entry:
+    entry = Entry.get_or_none(Entry.id == entry_id)
+    if entry is None:
+        raise NotFoundError(f"Kontakt nr. {entry_id} findes ikke.")
+    return entry
+
+
+def _journal_query(case: Case, day: date | None = None, include_deleted: bool = False):
+    query = Entry.select().where(Entry.case == case)
+    if not include_deleted:
+        query = query.where(Entry.deleted == False)
+    if day is not None:
+        start, end = clock.day_bounds_utc(day)
+        query = query.where((Entry.at >= start) & (Entry.at < end))
+    return query
+
+
+def count_entries(case: Case, day: date | None = None) -> int:
+    return _journal_query(case, day).count()
+
+
+def entries_page(
+    case: Case, day: date | None = None, offset: int = 0, limit: int = 200
+) -> list[Entry]:
+    """One page of the journal, newest first, with counterpart persons loaded."""
+    query = (
+        _journal_query(case, day)
+        .select(Entry, Person)
+        .join(Person, join_type=JOIN.LEFT_OUTER, on=(Entry.person == Person.id))
+        .order_by(Entry.at.desc(), Entry.id.desc())
+        .offset(offset)
+        .limit(limit)
+    )
+    return list(query)
+
+
+def all_entries(case: Case | None = None) -> list[Entry]:
+    """Every visible entry, newest first (optionally of one case)."""
+    query = (
+        Entry.select(Entry, Person, Case)
+        .join(Person, join_type=JOIN.LEFT_OUTER, on=(Entry.person == Person.id))
+        .switch(Entry)
+        .join(Case)
+        .where(Entry.deleted == False)
+    )
+    if case is not None:
+        query = query.where(Entry.case == case)
+    return list(query.order_by(Entry.at.desc(), Entry.id.desc()))
+
+
+def marked_days(case: Case, first: date, last: date) -> dict[date, set[str]]:
+    """The local days between ``first`` and ``last`` holding entries, with the kinds on each."""
+    start, _ = clock.day_bounds_utc(first)
+    _, end = clock.day_bounds_utc(last)
+    rows = (
+        Entry.select(Entry.at, Entry.kind)
+        .where(
+            (Entry.case == case) & (Entry.deleted == False) & (Entry.at >= start) & (Entry.at < end)
+        )
+        .tuples()
+    )
+    days: dict[date, set[str]] = defaultdict(set)
+    field = Entry.at
+    for at_text, kind in rows:
+        days[
+            field.python_value(at_text).date() if isinstance(at_text, str) else at_text.date()
+        ].add(kind)
+    return dict(days)
+
+
+def is_unanswered_attempt(entry: Entry) -> bool:
+    return entry.kind == Kind.CALL and entry.outcome in UNANSWERED_OUTCOMES
+
+
+def status_code(entry: Entry, today: date | None = None) -> str:
+    """One of: overdue, awaiting, answered, unanswered, done."""
+    today = today or clock.today()
+    if entry.reply_status == ReplyStatus.AWAITING:
+        return "overdue" if deadlines.is_overdue(entry.reply_due, today) else "awaiting"
+    if entry.reply_status == ReplyStatus.ANSWERED:
+        return "answered"
+    if is_unanswered_attempt(entry):
+        return "unanswered"
+    return "done"
+
+
+def status_text(entry: Entry, today: date | None = None) -> str:
+    """A short Danish status for lists and the CLI."""
+    code = status_code(entry, today)
+    if code == "overdue":
+        return f"Overskredet (frist {entry.reply_due:%d-%m-%Y})"
+    if code == "awaiting":
+        return f"Afventer svar (frist {entry.reply_due:%d-%m-%Y})"
+    if code == "unanswered":
+        return OUTCOME_LABELS[entry.outcome]
+    if code == "answered":
+        return REPLY_STATUS_LABELS[ReplyStatus.ANSWERED]
+    if entry.outcome:
+        return OUTCOME_LABELS[entry.outcome]
+    return ""

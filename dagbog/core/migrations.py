@@ -1,0 +1,67 @@
+"""Schema versions. Each step runs in one transaction together with the version bump.
+
+Before any step runs on a file that already holds data, the file is copied aside
+(``<name>.before-v<N>.bak``) with SQLite's backup API, so a failed upgrade loses nothing.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+from pathlib import Path
+
+from peewee import OperationalError
+
+from .models import ALL_MODELS, SchemaVersion, database
+
+
+def _v1_create_tables() -> None:
+    database.create_tables(ALL_MODELS)
+
+
+#: version -> step that brings the schema from version-1 to version.
+STEPS: dict[int, Callable[[], None]] = {
+    1: _v1_create_tables,
+}
+
+LATEST = max(STEPS)
+
+
+def current_version() -> int:
+    try:
+        row = SchemaVersion.select().first()
+    except OperationalError:
+        return 0
+    return row.version if row else 0
+
+
+def _copy_aside(path: Path, target_version: int) -> Path:
+    target = path.with_name(f"{path.name}.before-v{target_version}.bak")
+    source = sqlite3.connect(path)
+    try:
+        dest = sqlite3.connect(target)
+        with dest:
+            source.backup(dest)
+        dest.close()
+    finally:
+        source.close()
+    return target
+
+
+def migrate(path: Path | None = None) -> int:
+    """Bring the bound database to :data:`LATEST`; returns the version it started at."""
+    start = current_version()
+    if start > LATEST:
+        from .errors import DatabaseError
+
+        raise DatabaseError(
+            "Databasen er lavet af en nyere version af Dagbog. Opdatér programmet for at åbne den."
+        )
+    if start and start < LATEST and path is not None:
+        _copy_aside(path, LATEST)
+    for version in range(start + 1, LATEST + 1):
+        with database.atomic():
+            STEPS[version]()
+            SchemaVersion.delete().execute()
+            SchemaVersion.create(version=version)
+    return start

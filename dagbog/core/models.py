@@ -1,0 +1,155 @@
+"""The peewee models: cases, people, caseworker history, contacts and their versions.
+
+Every table is bound to the one module-level :data:`database`, which ``db.open_database``
+initialises at start-up. Queries belong in the services (``cases``, ``people``, ``journal``)
+or on the models, never in widgets.
+"""
+
+from __future__ import annotations
+
+import uuid as uuid_module
+from datetime import UTC, datetime
+
+from peewee import (
+    BooleanField,
+    CharField,
+    DateField,
+    ForeignKeyField,
+    IntegerField,
+    Model,
+    SqliteDatabase,
+    TextField,
+)
+
+from . import clock
+
+database = SqliteDatabase(None)
+
+
+def new_uuid() -> str:
+    return str(uuid_module.uuid4())
+
+
+class AwareDateTimeField(TextField):
+    """A timezone-aware datetime stored as fixed-width UTC ISO 8601 text (sorts as text)."""
+
+    FORMAT = "%Y-%m-%dT%H:%M:%S+00:00"
+
+    def db_value(self, value):
+        if value is None:
+            return None
+        if isinstance(value, str):
+            value = datetime.fromisoformat(value)
+        return clock.to_utc(value).strftime(self.FORMAT)
+
+    def python_value(self, value):
+        if value is None:
+            return None
+        return clock.to_local(datetime.fromisoformat(value).replace(tzinfo=UTC))
+
+
+class BaseModel(Model):
+    class Meta:
+        database = database
+        legacy_table_names = False
+
+
+class SchemaVersion(BaseModel):
+    """One row holding the schema version of the file."""
+
+    version = IntegerField()
+
+
+class Case(BaseModel):
+    """A citizen's case with one jobcenter. An advocate holds several."""
+
+    uuid = CharField(unique=True, default=new_uuid)
+    title = CharField(unique=True)
+    citizen_name = CharField(default="")
+    municipality = CharField(default="")
+    main_email = CharField(default="")
+    reply_days = IntegerField(default=10)
+    notes = TextField(default="")
+    archived = BooleanField(default=False)
+    created_at = AwareDateTimeField(default=clock.now)
+
+
+class Person(BaseModel):
+    """Someone the citizen deals with in a case: caseworker, duty phone, head, advocate, ..."""
+
+    uuid = CharField(unique=True, default=new_uuid)
+    case = ForeignKeyField(Case, backref="people", on_delete="RESTRICT")
+    name = CharField()
+    role = CharField(default="other")
+    organisation = CharField(default="")
+    phone = CharField(default="")
+    email = CharField(default="")
+    #: JSON list of {"days": [0..6], "start": "HH:MM", "end": "HH:MM"}; see telephone_hours.
+    telephone_hours = TextField(default="[]")
+    notes = TextField(default="")
+    created_at = AwareDateTimeField(default=clock.now)
+
+
+class CaseworkerAssignment(BaseModel):
+    """Who was the case's caseworker from which date; the newest start date wins."""
+
+    case = ForeignKeyField(Case, backref="caseworker_assignments", on_delete="RESTRICT")
+    person = ForeignKeyField(Person, backref="assignments", on_delete="RESTRICT")
+    from_date = DateField()
+    created_at = AwareDateTimeField(default=clock.now)
+
+    class Meta:
+        indexes = ((("case", "from_date"), False),)
+
+
+class Entry(BaseModel):
+    """One contact: a call, email, letter, meeting... The current state of its newest version."""
+
+    uuid = CharField(unique=True, default=new_uuid)
+    case = ForeignKeyField(Case, backref="entries", on_delete="RESTRICT")
+    at = AwareDateTimeField()
+    kind = CharField()
+    direction = CharField()
+    person = ForeignKeyField(Person, null=True, backref="entries", on_delete="RESTRICT")
+    subject = TextField(default="")
+    note = TextField(default="")
+    outcome = CharField(null=True)
+    #: "" or a request type with a legal deadline: "aktindsigt", "klage".
+    request_type = CharField(default="")
+    reply_status = CharField(default="not-expected")
+    reply_due = DateField(null=True)
+    answered_by = ForeignKeyField("self", null=True, backref="answers", on_delete="RESTRICT")
+    answered_at = AwareDateTimeField(null=True)
+    response_days = IntegerField(null=True)
+    closed_reason = TextField(default="")
+    private = BooleanField(default=False)
+    deleted = BooleanField(default=False)
+    deleted_reason = TextField(default="")
+    registered_at = AwareDateTimeField(default=clock.now)
+    updated_at = AwareDateTimeField(default=clock.now)
+    version = IntegerField(default=1)
+
+    class Meta:
+        indexes = (
+            (("case", "deleted", "at"), False),
+            (("case", "reply_status", "reply_due"), False),
+        )
+
+
+class EntryVersion(BaseModel):
+    """An immutable stored version of an entry, linked into the database's hash chain."""
+
+    entry = ForeignKeyField(Entry, backref="versions", on_delete="RESTRICT")
+    seq = IntegerField()
+    action = CharField()  # create, edit, delete, restore
+    recorded_at = AwareDateTimeField(default=clock.now)
+    reason = TextField(default="")
+    snapshot = TextField()  # canonical JSON of the entry's fields; see fingerprint.py
+    prev_hash = CharField()
+    hash = CharField(unique=True)
+
+    class Meta:
+        indexes = ((("entry", "seq"), True),)
+
+
+ALL_MODELS = [SchemaVersion, Case, Person, CaseworkerAssignment, Entry, EntryVersion]

@@ -1,0 +1,133 @@
+"""Services for the people of a case and the case's caseworker history."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from . import clock, events, telephone_hours
+from .errors import ValidationError
+from .models import Case, CaseworkerAssignment, Person, database
+from .vocabulary import Role
+
+_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+
+
+def _validate(name: str, role: str, email: str) -> None:
+    if not (name or "").strip():
+        raise ValidationError("Personen skal have et navn.", field="name")
+    if role not in set(Role):
+        raise ValidationError(f"Rollen «{role}» kendes ikke.", field="role")
+    if email and not _EMAIL.match(email.strip()):
+        raise ValidationError(
+            f"E-mailadressen «{email}» ser forkert ud. Skriv fx navn@kommune.dk.", field="email"
+        )
+
+
+def add_person(
+    case: Case,
+    name: str,
+    *,
+    role: str = Role.OTHER,
+    organisation: str = "",
+    phone: str = "",
+    email: str = "",
+    hours: str = "",
+    notes: str = "",
+    caseworker_from: date | None = None,
+) -> Person:
+    """Add a person; ``hours`` is telephone-hours text ("Man-Tor 09:00-12:00")."""
+    _validate(name, role, email)
+    ranges = telephone_hours.parse(hours)
+    with database.atomic():
+        person = Person.create(
+            case=case,
+            name=name.strip(),
+            role=role,
+            organisation=organisation.strip(),
+            phone=phone.strip(),
+            email=email.strip(),
+            telephone_hours=telephone_hours.to_json(ranges),
+            notes=notes,
+        )
+        if role == Role.CASEWORKER:
+            CaseworkerAssignment.create(
+                case=case, person=person, from_date=caseworker_from or clock.today()
+            )
+    events.publish(events.Change("person", case.id, (person.id,)))
+    return person
+
+
+def update_person(person: Person, **changes) -> Person:
+    """Change name, role, organisation, phone, email, hours (text) or notes."""
+    allowed = {"name", "role", "organisation", "phone", "email", "hours", "notes"}
+    unknown = set(changes) - allowed
+    if unknown:
+        raise ValueError(f"unknown person fields: {sorted(unknown)}")
+    _validate(
+        changes.get("name", person.name),
+        changes.get("role", person.role),
+        changes.get("email", person.email),
+    )
+    if "hours" in changes:
+        changes["telephone_hours"] = telephone_hours.to_json(
+            telephone_hours.parse(changes.pop("hours"))
+        )
+    with database.atomic():
+        for name, value in changes.items():
+            setattr(
+                person, name, value.strip() if isinstance(value, str) and name != "notes" else value
+            )
+        person.save()
+    events.publish(events.Change("person", person.case_id, (person.id,)))
+    return person
+
+
+def assign_caseworker(case: Case, person: Person, from_date: date) -> CaseworkerAssignment:
+    """Make ``person`` the case's caseworker from ``from_date``; earlier ones stay in history."""
+    if person.case_id != case.id:
+        raise ValidationError("Personen hører ikke til denne sag.", field="person")
+    with database.atomic():
+        if person.role != Role.CASEWORKER:
+            person.role = Role.CASEWORKER
+            person.save()
+        assignment = CaseworkerAssignment.create(case=case, person=person, from_date=from_date)
+    events.publish(events.Change("person", case.id, (person.id,)))
+    return assignment
+
+
+def caseworker_on(case: Case, day: date | None = None) -> Person | None:
+    """The caseworker on ``day`` (default today): the newest assignment starting on or before it."""
+    day = day or clock.today()
+    row = (
+        CaseworkerAssignment.select()
+        .where((CaseworkerAssignment.case == case) & (CaseworkerAssignment.from_date <= day))
+        .order_by(CaseworkerAssignment.from_date.desc(), CaseworkerAssignment.id.desc())
+        .first()
+    )
+    return row.person if row else None
+
+
+def caseworker_history(case: Case) -> list[CaseworkerAssignment]:
+    """All assignments, oldest first."""
+    return list(
+        CaseworkerAssignment.select()
+        .where(CaseworkerAssignment.case == case)
+        .order_by(CaseworkerAssignment.from_date, CaseworkerAssignment.id)
+    )
+
+
+def list_people(case: Case) -> list[Person]:
+    return list(Person.select().where(Person.case == case).order_by(Person.name))
+
+
+def find_person(case: Case, name: str) -> Person | None:
+    return Person.get_or_none((Person.case == case) & (Person.name == (name or "").strip()))
+
+
+def get_or_create_person(case: Case, name: str) -> Person:
+    return find_person(case, name) or add_person(case, name)
+
+
+def people_with_role(case: Case, role: str) -> list[Person]:
+    return list(Person.select().where((Person.case == case) & (Person.role == role)))

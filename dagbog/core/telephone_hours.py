@@ -1,0 +1,142 @@
+"""Telephone hours (telefontid) as structured weekday ranges, e.g. "Man-Tor 09:00-12:00"."""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from datetime import datetime, time, timedelta
+
+from . import clock
+from .errors import ValidationError
+
+DAY_NAMES = ["Man", "Tir", "Ons", "Tor", "Fre", "Lør", "Søn"]
+_DAY_INDEX = {name.lower(): i for i, name in enumerate(DAY_NAMES)}
+_DAY_INDEX.update({"lor": 5, "son": 6})
+
+
+@dataclass(frozen=True)
+class HoursRange:
+    days: tuple[int, ...]
+    start: time
+    end: time
+
+    def to_json(self) -> dict:
+        return {
+            "days": list(self.days),
+            "start": self.start.strftime("%H:%M"),
+            "end": self.end.strftime("%H:%M"),
+        }
+
+    def __str__(self) -> str:
+        return f"{_days_text(self.days)} {self.start:%H:%M}-{self.end:%H:%M}"
+
+
+def _days_text(days: tuple[int, ...]) -> str:
+    days = tuple(sorted(days))
+    if len(days) > 1 and days == tuple(range(days[0], days[-1] + 1)):
+        return f"{DAY_NAMES[days[0]]}-{DAY_NAMES[days[-1]]}"
+    return ",".join(DAY_NAMES[d] for d in days)
+
+
+def _parse_day(token: str) -> int:
+    key = token.strip().lower()[:3]
+    if key not in _DAY_INDEX:
+        raise ValidationError(
+            f"Ugedagen «{token.strip()}» kendes ikke. Brug Man, Tir, Ons, Tor, Fre, Lør, Søn.",
+            field="telephone_hours",
+        )
+    return _DAY_INDEX[key]
+
+
+_RANGE = re.compile(
+    r"^\s*(?P<days>[^\d]+?)\s+(?P<start>\d{1,2}[:.]\d{2})\s*-\s*(?P<end>\d{1,2}[:.]\d{2})\s*$"
+)
+
+
+def _parse_time(text: str) -> time:
+    hours, minutes = re.split(r"[:.]", text)
+    try:
+        return time(int(hours), int(minutes))
+    except ValueError:
+        raise ValidationError(
+            f"Klokkeslættet «{text}» findes ikke.", field="telephone_hours"
+        ) from None
+
+
+def parse(text: str) -> list[HoursRange]:
+    """Parse "Man-Tor 09:00-12:00; Fre 09:00-11:00" (empty text: no telephone hours)."""
+    ranges: list[HoursRange] = []
+    for part in re.split(r"[;\n]", text or ""):
+        if not part.strip():
+            continue
+        match = _RANGE.match(part)
+        if not match:
+            raise ValidationError(
+                f"Telefontiden «{part.strip()}» kan ikke læses. Skriv fx «Man-Tor 09:00-12:00».",
+                field="telephone_hours",
+            )
+        days: set[int] = set()
+        for chunk in match["days"].split(","):
+            if "-" in chunk:
+                first, last = (_parse_day(t) for t in chunk.split("-", 1))
+                if last < first:
+                    raise ValidationError(
+                        f"Ugedagene «{chunk.strip()}» står i forkert rækkefølge.",
+                        field="telephone_hours",
+                    )
+                days.update(range(first, last + 1))
+            else:
+                days.add(_parse_day(chunk))
+        start, end = _parse_time(match["start"]), _parse_time(match["end"])
+        if end <= start:
+            raise ValidationError(
+                f"I «{part.strip()}» slutter telefontiden før den begynder.",
+                field="telephone_hours",
+            )
+        ranges.append(HoursRange(tuple(sorted(days)), start, end))
+    return ranges
+
+
+def to_json(ranges: list[HoursRange]) -> str:
+    return json.dumps([r.to_json() for r in ranges], ensure_ascii=False)
+
+
+def from_json(raw: str) -> list[HoursRange]:
+    items = json.loads(raw or "[]")
+    return [
+        HoursRange(
+            tuple(item["days"]),
+            time.fromisoformat(item["start"]),
+            time.fromisoformat(item["end"]),
+        )
+        for item in items
+    ]
+
+
+def format_ranges(ranges: list[HoursRange]) -> str:
+    return "; ".join(str(r) for r in ranges)
+
+
+def is_open(ranges: list[HoursRange], moment: datetime | None = None) -> bool:
+    moment = clock.to_local(moment or clock.now())
+    now_time = moment.time()
+    return any(moment.weekday() in r.days and r.start <= now_time < r.end for r in ranges)
+
+
+def next_opening(ranges: list[HoursRange], moment: datetime | None = None) -> datetime | None:
+    """When the telephone hours next open after ``moment`` (None if there are none)."""
+    if not ranges:
+        return None
+    moment = clock.to_local(moment or clock.now())
+    for offset in range(0, 15):
+        day = (moment + timedelta(days=offset)).date()
+        starts = sorted(
+            datetime.combine(day, r.start, clock.LOCAL_TZ)
+            for r in ranges
+            if day.weekday() in r.days
+        )
+        for start in starts:
+            if start > moment:
+                return start
+    return None

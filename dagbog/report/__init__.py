@@ -1,0 +1,1 @@
+"""Printable exports of the diary (PDF). Imports no Qt."""
