@@ -24,6 +24,7 @@ from .vocabulary import (
     Outcome,
     ReplyStatus,
 )
+from .workdays import working_days_between
 
 MAX_SUBJECT = 500
 MAX_NOTE = 2_000_000
@@ -94,8 +95,12 @@ def log_contact(
     reply_due: date | None = None,
     request_type: str = "",
     private: bool = False,
+    registered_at: datetime | None = None,
 ) -> Entry:
-    """Record one contact. With ``awaiting_reply`` the due date follows the deadline rules."""
+    """Record one contact. With ``awaiting_reply`` the due date follows the deadline rules.
+
+    ``registered_at`` defaults to now; only importers and the demo pass an earlier time.
+    """
     values = {
         "at": at,
         "kind": kind,
@@ -116,7 +121,7 @@ def log_contact(
             clock.to_local(at).date(), values["request_type"], reply_days or case.reply_days
         )
     with database.atomic():
-        entry = Entry.create(case=case, **values)
+        entry = Entry.create(case=case, registered_at=registered_at or clock.now(), **values)
         append_version(entry, "create")
     events.publish(events.Change("entry", case.id, (entry.id,)))
     return entry
@@ -176,6 +181,30 @@ def restore_entry(entry: Entry, reason: str = "") -> Entry:
         fresh.updated_at = clock.now()
         fresh.save()
         append_version(fresh, "restore", reason)
+    events.publish(events.Change("entry", fresh.case_id, (fresh.id,)))
+    return fresh
+
+
+def mark_answered(request: Entry, answer: Entry) -> Entry:
+    """Record that ``answer`` answered ``request``: answer time and response in working days."""
+    if request.case_id != answer.case_id:
+        raise ValidationError("Svaret hører til en anden sag.", field="answer")
+    if request.id == answer.id:
+        raise ValidationError("En kontakt kan ikke besvare sig selv.", field="answer")
+    if answer.at < request.at:
+        raise ValidationError("Svaret ligger før henvendelsen.", field="answer")
+    with database.atomic():
+        fresh = Entry.get_by_id(request.id)
+        fresh.reply_status = ReplyStatus.ANSWERED
+        fresh.answered_by = answer
+        fresh.answered_at = answer.at
+        fresh.response_days = working_days_between(
+            clock.to_local(fresh.at).date(), clock.to_local(answer.at).date()
+        )
+        fresh.version += 1
+        fresh.updated_at = clock.now()
+        fresh.save()
+        append_version(fresh, "edit", "Besvaret")
     events.publish(events.Change("entry", fresh.case_id, (fresh.id,)))
     return fresh
 

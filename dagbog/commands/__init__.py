@@ -1,0 +1,1 @@
+"""Command-line verbs, one module per capability; each exposes ``register(subparsers)``."""
