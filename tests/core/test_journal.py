@@ -1,0 +1,156 @@
+"""The journal services write and read back every field, in one transaction each."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+import pytest
+
+from dagbog.core import cases, clock, journal, people
+from dagbog.core.errors import ValidationError
+from dagbog.core.models import Entry, EntryVersion
+
+
+@pytest.fixture
+def case(diary):
+    return cases.create_case(
+        "Min sag", citizen_name="Anna Jensen", municipality="Søby", main_email="jc@soeby.dk"
+    )
+
+
+def _at(text: str) -> datetime:
+    return clock.parse_local_datetime(text)
+
+
+def test_log_contact_stores_every_field(case):
+    worker = people.add_person(case, "Mette Holm", role="caseworker", email="mh@soeby.dk")
+    entry = journal.log_contact(
+        case,
+        at=_at("2026-03-02 09:15"),
+        kind="call",
+        direction="out",
+        person=worker,
+        subject="Status på sagen",
+        note="Lang note med æøå og emoji 🙂",
+        outcome="no-answer",
+        private=True,
+    )
+    stored = Entry.get_by_id(entry.id)
+    assert stored.case.title == "Min sag"
+    assert stored.at == _at("2026-03-02 09:15")
+    assert stored.at.utcoffset().total_seconds() == 3600  # winter time in Copenhagen
+    assert (stored.kind, stored.direction, stored.outcome) == ("call", "out", "no-answer")
+    assert stored.person.name == "Mette Holm"
+    assert stored.subject == "Status på sagen"
+    assert stored.note == "Lang note med æøå og emoji 🙂"
+    assert stored.private is True
+    assert stored.reply_status == "not-expected" and stored.reply_due is None
+    assert len(stored.uuid) == 36
+    assert stored.registered_at >= stored.at
+    assert journal.status_code(stored) == "unanswered"
+
+
+def test_awaiting_reply_gets_due_date_in_working_days(case):
+    # Thursday 2 April 2026 is Skærtorsdag; Easter Monday is 6 April.
+    entry = journal.log_contact(
+        case, at=_at("2026-03-31 10:00"), kind="email", direction="out", awaiting_reply=True
+    )
+    # Working days after Tue 31 March: 1 Apr, 7, 8, 9, 10, 13, 14, 15, 16, 17 April.
+    assert entry.reply_due == date(2026, 4, 17)
+    assert journal.status_code(entry, today=date(2026, 4, 17)) == "awaiting"
+    assert journal.status_code(entry, today=date(2026, 4, 18)) == "overdue"
+
+
+def test_edit_keeps_earlier_version(case):
+    entry = journal.log_contact(case, at=_at("2026-05-04 10:00"), kind="email", direction="out")
+    edited = journal.edit_entry(entry, subject="Rettet emne", reason="stavefejl")
+    versions = list(
+        EntryVersion.select().where(EntryVersion.entry == entry).order_by(EntryVersion.seq)
+    )
+    assert [v.seq for v in versions] == [1, 2]
+    assert '"subject":""' in versions[0].snapshot
+    assert '"subject":"Rettet emne"' in versions[1].snapshot
+    assert versions[1].prev_hash == versions[0].hash
+    assert edited.version == 2 and versions[1].reason == "stavefejl"
+
+
+def test_delete_hides_but_keeps(case):
+    entry = journal.log_contact(case, at=_at("2026-05-04 10:00"), kind="sms", direction="out")
+    with pytest.raises(ValidationError):
+        journal.delete_entry(entry, reason=" ")
+    journal.delete_entry(entry, reason="Dobbeltregistreret")
+    assert journal.count_entries(case) == 0
+    assert Entry.get_by_id(entry.id).deleted_reason == "Dobbeltregistreret"
+    assert EntryVersion.select().where(EntryVersion.entry == entry).count() == 2
+
+
+@pytest.mark.parametrize(
+    "changes, field",
+    [
+        ({"kind": "telegram"}, "kind"),
+        ({"direction": "sideways"}, "direction"),
+        ({"kind": "email", "outcome": "talked"}, "outcome"),
+        ({"subject": "x" * 501}, "subject"),
+        ({"at": datetime(1900, 1, 1, tzinfo=clock.LOCAL_TZ)}, "at"),
+    ],
+)
+def test_bad_input_writes_nothing(case, changes, field):
+    values = {"at": _at("2026-05-04 10:00"), "kind": "call", "direction": "out"} | changes
+    with pytest.raises(ValidationError) as error:
+        journal.log_contact(case, **values)
+    assert error.value.field == field
+    assert str(error.value)  # a Danish sentence for the user
+    assert Entry.select().count() == 0 and EntryVersion.select().count() == 0
+
+
+def test_failing_write_leaves_nothing_behind(case, monkeypatch):
+    def broken_append(entry, action, reason=""):
+        raise RuntimeError("disk full")
+
+    monkeypatch.setattr(journal, "append_version", broken_append)
+    with pytest.raises(RuntimeError):
+        journal.log_contact(case, at=_at("2026-05-04 10:00"), kind="call", direction="out")
+    assert Entry.select().count() == 0
+
+
+def test_person_from_another_case_is_refused(case):
+    other = cases.create_case("Anden sag")
+    stranger = people.add_person(other, "Fremmed")
+    with pytest.raises(ValidationError):
+        journal.log_contact(
+            case, at=_at("2026-05-04 10:00"), kind="call", direction="out", person=stranger
+        )
+
+
+def test_pages_are_newest_first_and_days_filter_in_local_time(case):
+    for text in ["2026-10-24 23:30", "2026-10-25 00:30", "2026-10-25 23:59", "2026-10-26 08:00"]:
+        journal.log_contact(case, at=_at(text), kind="call", direction="out", subject=text)
+    # 25 October 2026 is the day summer time ends: a 25-hour local day.
+    day = journal.entries_page(case, day=date(2026, 10, 25))
+    assert [e.subject for e in day] == ["2026-10-25 23:59", "2026-10-25 00:30"]
+    assert journal.count_entries(case) == 4
+    page = journal.entries_page(case, offset=1, limit=2)
+    assert [e.subject for e in page] == ["2026-10-25 23:59", "2026-10-25 00:30"]
+    marks = journal.marked_days(case, date(2026, 10, 1), date(2026, 10, 31))
+    assert set(marks) == {date(2026, 10, 24), date(2026, 10, 25), date(2026, 10, 26)}
+
+
+def test_mark_answered_records_response_time(case):
+    request = journal.log_contact(
+        case, at=_at("2026-06-01 10:00"), kind="email", direction="out", awaiting_reply=True
+    )
+    answer = journal.log_contact(case, at=_at("2026-06-08 09:00"), kind="email", direction="in")
+    answered = journal.mark_answered(request, answer)
+    assert answered.reply_status == "answered"
+    assert answered.answered_by.id == answer.id
+    # 2-5 June (Grundlovsdag 5 June is not a public holiday in the calendar) and 8 June.
+    assert answered.response_days == 5
+
+
+def test_caseworker_history(case):
+    first = people.add_person(case, "Mette", role="caseworker", caseworker_from=date(2026, 1, 1))
+    second = people.add_person(case, "Jonas")
+    people.assign_caseworker(case, second, date(2026, 6, 1))
+    assert people.caseworker_on(case, date(2026, 5, 31)) == first
+    assert people.caseworker_on(case, date(2026, 6, 1)) == second
+    assert [a.person.name for a in people.caseworker_history(case)] == ["Mette", "Jonas"]
