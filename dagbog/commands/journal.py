@@ -30,7 +30,7 @@ def register(subparsers) -> None:
     add.add_argument("--outcome", help="|".join(OUTCOME_CHOICES))
     add.add_argument("--awaiting-reply", action="store_true", help="kontakten afventer svar")
     add.add_argument("--reply-days", type=int, help="svarfrist i arbejdsdage")
-    add.add_argument("--request-type", default="", help="aktindsigt|klage")
+    add.add_argument("--request-type", default="", help="aktindsigt|klage|new-caseworker")
     add.add_argument("--private", action="store_true", help="markér som privat")
     add.set_defaults(func=cmd_add)
 
@@ -71,8 +71,8 @@ def cmd_add(args) -> int:
         raise UsageError("--outcome gælder kun for opkald (--kind call).")
     if args.reply_days is not None and not 1 <= args.reply_days <= 365:
         raise UsageError("--reply-days skal være mellem 1 og 365 arbejdsdage.")
-    if args.request_type not in ("", "aktindsigt", "klage"):
-        raise UsageError("--request-type skal være aktindsigt eller klage.")
+    if args.request_type not in ("", "aktindsigt", "klage", "new-caseworker"):
+        raise UsageError("--request-type skal være aktindsigt, klage eller new-caseworker.")
     if not args.case.strip():
         raise UsageError("--case må ikke være tom.")
     at = clock.parse_local_datetime(args.at)

@@ -24,7 +24,6 @@ from .vocabulary import (
     Outcome,
     ReplyStatus,
 )
-from .workdays import working_days_between
 
 MAX_SUBJECT = 500
 MAX_NOTE = 2_000_000
@@ -186,27 +185,13 @@ def restore_entry(entry: Entry, reason: str = "") -> Entry:
 
 
 def mark_answered(request: Entry, answer: Entry) -> Entry:
-    """Record that ``answer`` answered ``request``: answer time and response in working days."""
-    if request.case_id != answer.case_id:
-        raise ValidationError("Svaret hører til en anden sag.", field="answer")
-    if request.id == answer.id:
-        raise ValidationError("En kontakt kan ikke besvare sig selv.", field="answer")
-    if answer.at < request.at:
-        raise ValidationError("Svaret ligger før henvendelsen.", field="answer")
-    with database.atomic():
-        fresh = Entry.get_by_id(request.id)
-        fresh.reply_status = ReplyStatus.ANSWERED
-        fresh.answered_by = answer
-        fresh.answered_at = answer.at
-        fresh.response_days = working_days_between(
-            clock.to_local(fresh.at).date(), clock.to_local(answer.at).date()
-        )
-        fresh.version += 1
-        fresh.updated_at = clock.now()
-        fresh.save()
-        append_version(fresh, "edit", "Besvaret")
-    events.publish(events.Change("entry", fresh.case_id, (fresh.id,)))
-    return fresh
+    """Record that ``answer`` answered ``request``: answer time and response in working days.
+
+    Kept for callers of the first API; :func:`requests.answer_requests` links several at once.
+    """
+    from .requests import answer_requests
+
+    return answer_requests(answer, [request])[0]
 
 
 def get_entry(entry_id: int) -> Entry:

@@ -1,0 +1,237 @@
+"""Open requests: outgoing contacts awaiting a reply, their deadlines, answers and closing.
+
+An *open request* is a visible (not deleted) entry whose reply status is "awaiting" and that
+was sent on or before the day asked about. Private entries count: privacy only affects what
+is exported. All reads are single SQL queries ordered by the index on
+(case, reply_status, reply_due); the working-day arithmetic runs only on the rows returned.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from peewee import JOIN
+
+from . import clock, deadlines, events
+from .errors import ValidationError
+from .fingerprint import append_version
+from .models import Case, Entry, Person, database
+from .vocabulary import UNANSWERED_OUTCOMES, Direction, Kind, Outcome, ReplyStatus
+from .workdays import working_days_between
+
+
+@dataclass(frozen=True)
+class OpenRequest:
+    """An entry awaiting a reply, seen on one day."""
+
+    entry: Entry
+    due: date | None
+    days_waited: int  # working days since it was sent
+    days_overdue: int  # working days past the due date (0 if not overdue)
+
+    @property
+    def overdue(self) -> bool:
+        return self.days_overdue > 0
+
+    @property
+    def sent(self) -> date:
+        return clock.to_local(self.entry.at).date()
+
+
+def _open_query(case: Case | None, today: date):
+    _, end_of_today = clock.day_bounds_utc(today)
+    query = (
+        Entry.select(Entry, Person, Case)
+        .join(Person, join_type=JOIN.LEFT_OUTER, on=(Entry.person == Person.id))
+        .switch(Entry)
+        .join(Case)
+        .where(
+            (Entry.reply_status == ReplyStatus.AWAITING)
+            & (Entry.deleted == False)
+            & (Entry.at < end_of_today)
+        )
+    )
+    if case is not None:
+        query = query.where(Entry.case == case)
+    return query
+
+
+def _as_open(entry: Entry, today: date) -> OpenRequest:
+    sent = clock.to_local(entry.at).date()
+    return OpenRequest(
+        entry=entry,
+        due=entry.reply_due,
+        days_waited=max(0, working_days_between(sent, today)),
+        days_overdue=deadlines.days_overdue(entry.reply_due, today),
+    )
+
+
+def open_requests(case: Case | None, today: date | None = None) -> list[OpenRequest]:
+    """Every open request (of one case, or of all with ``None``), most overdue first."""
+    today = today or clock.today()
+    query = _open_query(case, today).order_by(Entry.reply_due.asc(nulls="LAST"), Entry.at, Entry.id)
+    return [_as_open(entry, today) for entry in query]
+
+
+def overdue_requests(case: Case | None, today: date | None = None) -> list[OpenRequest]:
+    """The open requests whose due date has passed on ``today``, most overdue first."""
+    today = today or clock.today()
+    query = (
+        _open_query(case, today)
+        .where(Entry.reply_due < today)
+        .order_by(Entry.reply_due.asc(), Entry.at, Entry.id)
+    )
+    return [_as_open(entry, today) for entry in query]
+
+
+def count_open(case: Case | None, today: date | None = None) -> tuple[int, int]:
+    """(open, overdue) counts, by SQL aggregation."""
+    today = today or clock.today()
+    _, end_of_today = clock.day_bounds_utc(today)
+    query = Entry.select().where(
+        (Entry.reply_status == ReplyStatus.AWAITING)
+        & (Entry.deleted == False)
+        & (Entry.at < end_of_today)
+    )
+    if case is not None:
+        query = query.where(Entry.case == case)
+    return query.count(), query.where(Entry.reply_due < today).count()
+
+
+def highlight(entry: Entry, today: date | None = None) -> str | None:
+    """How the journal marks an entry: overdue, due-soon, awaiting, unanswered, or None."""
+    today = today or clock.today()
+    if entry.deleted:
+        return None
+    if entry.reply_status == ReplyStatus.AWAITING:
+        if deadlines.is_overdue(entry.reply_due, today):
+            return "overdue"
+        if deadlines.is_due_soon(entry.reply_due, today):
+            return "due-soon"
+        return "awaiting"
+    if (
+        entry.kind == Kind.CALL
+        and entry.direction == Direction.OUT
+        and entry.outcome in UNANSWERED_OUTCOMES
+    ):
+        return "unanswered"
+    return None
+
+
+def can_answer(kind: str, direction: str, outcome: str | None) -> bool:
+    """Whether a contact like this can be the answer to open requests.
+
+    Any incoming contact can; an outgoing one only if it is a call where the citizen talked to
+    someone (the caseworker answered the phone).
+    """
+    if direction == Direction.IN:
+        return True
+    return kind == Kind.CALL and outcome == Outcome.TALKED
+
+
+def answer_candidates(
+    case: Case, at: datetime, person: Person | None = None, exclude: Entry | None = None
+) -> list[Entry]:
+    """Open requests an answer at ``at`` (from ``person``) may answer: same person first.
+
+    Only requests sent before the answer are offered; within each group, oldest first.
+    """
+    query = (
+        Entry.select(Entry, Person)
+        .join(Person, join_type=JOIN.LEFT_OUTER, on=(Entry.person == Person.id))
+        .where(
+            (Entry.case == case)
+            & (Entry.reply_status == ReplyStatus.AWAITING)
+            & (Entry.deleted == False)
+            & (Entry.at <= at)
+        )
+        .order_by(Entry.at, Entry.id)
+    )
+    if exclude is not None:
+        query = query.where(Entry.id != exclude.id)
+    rows = list(query)
+    if person is None:
+        return rows
+    same = [e for e in rows if e.person_id == person.id]
+    return same + [e for e in rows if e.person_id != person.id]
+
+
+def _check_answer(request: Entry, answer: Entry) -> None:
+    if request.case_id != answer.case_id:
+        raise ValidationError("Svaret hører til en anden sag.", field="answer")
+    if request.id == answer.id:
+        raise ValidationError("En kontakt kan ikke besvare sig selv.", field="answer")
+    if answer.at < request.at:
+        raise ValidationError("Svaret ligger før henvendelsen.", field="answer")
+    if request.deleted or answer.deleted:
+        raise ValidationError("En slettet kontakt kan ikke bruges som svar.", field="answer")
+    if request.reply_status != ReplyStatus.AWAITING:
+        raise ValidationError(f"Kontakt nr. {request.id} afventer ikke svar.", field="request")
+
+
+def answer_requests(answer: Entry, requests: list[Entry]) -> list[Entry]:
+    """Mark every request in ``requests`` as answered by ``answer``, in one transaction."""
+    fresh_answer = Entry.get_by_id(answer.id)
+    done: list[Entry] = []
+    with database.atomic():
+        for request in requests:
+            fresh = Entry.get_by_id(request.id)
+            _check_answer(fresh, fresh_answer)
+            fresh.reply_status = ReplyStatus.ANSWERED
+            fresh.answered_by = fresh_answer
+            fresh.answered_at = fresh_answer.at
+            fresh.response_days = max(
+                0,
+                working_days_between(
+                    clock.to_local(fresh.at).date(), clock.to_local(fresh_answer.at).date()
+                ),
+            )
+            fresh.version += 1
+            fresh.updated_at = clock.now()
+            fresh.save()
+            append_version(fresh, "edit", f"Besvaret af kontakt nr. {fresh_answer.id}")
+            done.append(fresh)
+    if done:
+        events.publish(events.Change("entry", answer.case_id, tuple(e.id for e in done)))
+    return done
+
+
+def close_request(request: Entry, reason: str) -> Entry:
+    """Close an open request by hand: "intet svar forventet", with a reason kept in history."""
+    reason = (reason or "").strip()
+    if not reason:
+        raise ValidationError("Skriv hvorfor der ikke længere forventes svar.", field="reason")
+    with database.atomic():
+        fresh = Entry.get_by_id(request.id)
+        if fresh.reply_status != ReplyStatus.AWAITING:
+            raise ValidationError(f"Kontakt nr. {fresh.id} afventer ikke svar.", field="request")
+        fresh.reply_status = ReplyStatus.NOT_EXPECTED
+        fresh.closed_reason = reason
+        fresh.version += 1
+        fresh.updated_at = clock.now()
+        fresh.save()
+        append_version(fresh, "edit", f"Intet svar forventet: {reason}")
+    events.publish(events.Change("entry", fresh.case_id, (fresh.id,)))
+    return fresh
+
+
+def reopen_request(request: Entry, reason: str = "") -> Entry:
+    """Set a closed or answered request back to awaiting (the answer link is removed)."""
+    with database.atomic():
+        fresh = Entry.get_by_id(request.id)
+        fresh.reply_status = ReplyStatus.AWAITING
+        fresh.answered_by = None
+        fresh.answered_at = None
+        fresh.response_days = None
+        fresh.closed_reason = ""
+        if fresh.reply_due is None:
+            fresh.reply_due = deadlines.due_date(
+                clock.to_local(fresh.at).date(), fresh.request_type, fresh.case.reply_days
+            )
+        fresh.version += 1
+        fresh.updated_at = clock.now()
+        fresh.save()
+        append_version(fresh, "edit", (reason or "Afventer svar igen").strip())
+    events.publish(events.Change("entry", fresh.case_id, (fresh.id,)))
+    return fresh
