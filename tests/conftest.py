@@ -22,3 +22,22 @@ def diary(db_path):
     db.open_database(db_path)
     yield db_path
     db.close_database()
+
+
+@pytest.fixture
+def isolated_settings(tmp_path):
+    """QSettings that write to an ini file in the test's temporary folder.
+
+    Both ``QSettings("Dagbog", "Dagbog")`` (native format; ini on Linux) and explicit ini
+    settings are redirected, so no test reads or changes the user's real settings.
+    """
+    from PySide6.QtCore import QSettings
+
+    folder = tmp_path / "settings"
+    folder.mkdir()
+    for scope in (QSettings.Scope.UserScope, QSettings.Scope.SystemScope):
+        QSettings.setPath(QSettings.Format.IniFormat, scope, str(folder))
+        QSettings.setPath(QSettings.Format.NativeFormat, scope, str(folder))
+    settings = QSettings(str(folder / "Dagbog.ini"), QSettings.Format.IniFormat)
+    yield settings
+    settings.sync()

@@ -1,0 +1,423 @@
+"""The dialog that logs a new contact or edits one, with Danish messages next to each field."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from PySide6.QtCore import Qt, Slot
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from dagbog.core import clock, journal, people
+from dagbog.core.errors import ValidationError
+from dagbog.core.models import Case, Entry, Person
+from dagbog.core.vocabulary import Direction, Kind, ReplyStatus
+
+from . import labels
+
+#: Service error fields that are shown under another field's widget.
+_FIELD_ALIASES = {
+    "reply_days": "reply_due",
+    "reply_status": "reply_due",
+    "request_type": "reply_due",
+}
+
+
+def error_label(parent: QWidget) -> QLabel:
+    """A hidden label for a field's message; a warning sign, not colour alone, marks it."""
+    label = QLabel(parent)
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setStyleSheet("color: #a40000;")
+    label.hide()
+    return label
+
+
+def with_error(widget: QWidget, error: QLabel) -> QWidget:
+    """Stack a field and its error label so the message appears right under the field."""
+    box = QWidget()
+    layout = QVBoxLayout(box)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.setSpacing(2)
+    layout.addWidget(widget)
+    layout.addWidget(error)
+    return box
+
+
+class EntryDialog(QDialog):
+    """Logs a contact (``journal.log_contact``) or edits one (``journal.edit_entry``)."""
+
+    def __init__(
+        self,
+        parent: QWidget | None,
+        case: Case,
+        kind: str = Kind.CALL,
+        entry: Entry | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.case = case
+        self.entry = entry
+        self.saved_entry: Entry | None = None
+        self.setWindowTitle(self.tr("Ret kontakt") if entry else self.tr("Ny kontakt"))
+        self.setMinimumWidth(520)
+        self._errors: dict[str, QLabel] = {}
+        self._build()
+        self._fill(kind)
+        self._kind_changed()
+
+    # --- construction --------------------------------------------------------------------
+    def _error(self, field: str) -> QLabel:
+        label = error_label(self)
+        self._errors[field] = label
+        return label
+
+    def _build(self) -> None:
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        self.form = form
+
+        self.at_edit = QLineEdit()
+        self.at_edit.setPlaceholderText(self.tr("ÅÅÅÅ-MM-DD TT:MM"))
+        self.at_edit.setAccessibleName(self.tr("Tidspunkt"))
+        self.now_button = QPushButton(self.tr("&Nu"))
+        self.now_button.setAccessibleName(self.tr("Sæt tidspunktet til nu"))
+        self.now_button.clicked.connect(self._set_now)
+        at_row = QWidget()
+        at_layout = QHBoxLayout(at_row)
+        at_layout.setContentsMargins(0, 0, 0, 0)
+        at_layout.addWidget(self.at_edit, 1)
+        at_layout.addWidget(self.now_button)
+        form.addRow(
+            self._buddy(self.tr("&Hvornår:"), self.at_edit), with_error(at_row, self._error("at"))
+        )
+
+        self.kind_combo = QComboBox()
+        for code, text in labels.kind_labels().items():
+            self.kind_combo.addItem(text, code)
+        self.kind_combo.setAccessibleName(self.tr("Type"))
+        self.kind_combo.currentIndexChanged.connect(self._kind_changed)
+        form.addRow(
+            self._buddy(self.tr("&Type:"), self.kind_combo),
+            with_error(self.kind_combo, self._error("kind")),
+        )
+
+        self.direction_combo = QComboBox()
+        for code, text in labels.direction_labels().items():
+            self.direction_combo.addItem(text, code)
+        self.direction_combo.setAccessibleName(self.tr("Retning"))
+        form.addRow(
+            self._buddy(self.tr("&Retning:"), self.direction_combo),
+            with_error(self.direction_combo, self._error("direction")),
+        )
+
+        self.person_combo = QComboBox()
+        self.person_combo.setAccessibleName(self.tr("Med hvem"))
+        self.person_combo.addItem(self.tr("(ingen)"), None)
+        roles = labels.role_labels()
+        for person in people.list_people(self.case):
+            text = f"{person.name} ({labels.label(roles, person.role)})"
+            self.person_combo.addItem(text, person.id)
+        form.addRow(
+            self._buddy(self.tr("&Med hvem:"), self.person_combo),
+            with_error(self.person_combo, self._error("person")),
+        )
+
+        self.subject_edit = QLineEdit()
+        self.subject_edit.setAccessibleName(self.tr("Emne"))
+        self.subject_edit.setPlaceholderText(self.tr("Kort om hvad det drejede sig om"))
+        form.addRow(
+            self._buddy(self.tr("&Emne:"), self.subject_edit),
+            with_error(self.subject_edit, self._error("subject")),
+        )
+
+        self.outcome_group = QButtonGroup(self)
+        self.outcome_group.setExclusive(False)
+        self.outcome_row = QWidget()
+        outcome_layout = QHBoxLayout(self.outcome_row)
+        outcome_layout.setContentsMargins(0, 0, 0, 0)
+        outcome_layout.setSpacing(4)
+        self.outcome_buttons: dict[str, QPushButton] = {}
+        for code, text in labels.outcome_labels().items():
+            button = QPushButton(text)
+            button.setCheckable(True)
+            button.setAccessibleName(self.tr("Udfald: %1").replace("%1", text))
+            button.setProperty("code", code)
+            self.outcome_group.addButton(button)
+            self.outcome_buttons[code] = button
+            outcome_layout.addWidget(button)
+        outcome_layout.addStretch(1)
+        self.outcome_group.buttonToggled.connect(self._outcome_toggled)
+        self.outcome_label = QLabel(self.tr("Udfald:"))
+        self.outcome_box = with_error(self.outcome_row, self._error("outcome"))
+        form.addRow(self.outcome_label, self.outcome_box)
+
+        self.note_edit = QPlainTextEdit()
+        self.note_edit.setAccessibleName(self.tr("Note"))
+        self.note_edit.setPlaceholderText(self.tr("Hvad blev sagt, aftalt eller spurgt om"))
+        self.note_edit.setTabChangesFocus(True)
+        self.note_edit.setMinimumHeight(120)
+        form.addRow(
+            self._buddy(self.tr("N&ote:"), self.note_edit),
+            with_error(self.note_edit, self._error("note")),
+        )
+
+        self.awaiting_check = QCheckBox(self.tr("&Afventer svar"))
+        self.awaiting_check.setAccessibleName(self.tr("Afventer svar"))
+        self.due_edit = QLineEdit()
+        self.due_edit.setPlaceholderText(self.tr("Frist ÅÅÅÅ-MM-DD (tom: beregnes)"))
+        self.due_edit.setAccessibleName(self.tr("Svarfrist"))
+        self.due_edit.setToolTip(
+            self.tr("Tom: fristen beregnes ud fra sagens svarfrist i arbejdsdage.")
+        )
+        self.awaiting_check.toggled.connect(self.due_edit.setEnabled)
+        reply_row = QWidget()
+        reply_layout = QHBoxLayout(reply_row)
+        reply_layout.setContentsMargins(0, 0, 0, 0)
+        reply_layout.addWidget(self.awaiting_check)
+        reply_layout.addWidget(self.due_edit, 1)
+        form.addRow(self.tr("Svar:"), with_error(reply_row, self._error("reply_due")))
+
+        self.private_check = QCheckBox(self.tr("&Privat (kun til mig selv)"))
+        self.private_check.setAccessibleName(self.tr("Privat"))
+        form.addRow("", with_error(self.private_check, self._error("private")))
+
+        self.reason_edit = QLineEdit()
+        self.reason_edit.setAccessibleName(self.tr("Grund til ændringen"))
+        self.reason_edit.setPlaceholderText(self.tr("Valgfri; gemmes i historikken"))
+        if self.entry is not None:
+            form.addRow(self._buddy(self.tr("&Grund:"), self.reason_edit), self.reason_edit)
+
+        self.general_error = self._error("")
+
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("&Gem"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Annuller"))
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.general_error)
+        layout.addWidget(self.buttons)
+
+        order = [
+            self.at_edit,
+            self.now_button,
+            self.kind_combo,
+            self.direction_combo,
+            self.person_combo,
+            self.subject_edit,
+            *self.outcome_buttons.values(),
+            self.note_edit,
+            self.awaiting_check,
+            self.due_edit,
+            self.private_check,
+        ]
+        if self.entry is not None:
+            order.append(self.reason_edit)
+        for first, second in zip(order, order[1:], strict=False):
+            QWidget.setTabOrder(first, second)
+
+    def _buddy(self, text: str, widget: QWidget) -> QLabel:
+        label = QLabel(text)
+        label.setBuddy(widget)
+        return label
+
+    def _fill(self, kind: str) -> None:
+        entry = self.entry
+        if entry is None:
+            self.at_edit.setText(clock.format_local(clock.now()))
+            self._select(self.kind_combo, kind)
+            self._select(self.direction_combo, Direction.OUT)
+            caseworker = people.caseworker_on(self.case)
+            self._select(self.person_combo, caseworker.id if caseworker else None)
+            self.due_edit.setEnabled(False)
+        else:
+            self.at_edit.setText(clock.format_local(entry.at))
+            self._select(self.kind_combo, entry.kind)
+            self._select(self.direction_combo, entry.direction)
+            self._select(self.person_combo, entry.person_id)
+            self.subject_edit.setText(entry.subject)
+            self.note_edit.setPlainText(entry.note)
+            if entry.outcome in self.outcome_buttons:
+                self.outcome_buttons[entry.outcome].setChecked(True)
+            awaiting = entry.reply_status == ReplyStatus.AWAITING
+            self.awaiting_check.setChecked(awaiting)
+            self.due_edit.setEnabled(awaiting)
+            self.due_edit.setText(entry.reply_due.isoformat() if entry.reply_due else "")
+            self.private_check.setChecked(bool(entry.private))
+        self._initial_at_text = self.at_edit.text()
+        self._initial_due_text = self.due_edit.text()
+        self.at_edit.setFocus()
+
+    @staticmethod
+    def _select(combo: QComboBox, data) -> None:
+        index = combo.findData(data)
+        if index >= 0:
+            combo.setCurrentIndex(index)
+
+    # --- reactions -----------------------------------------------------------------------
+    @Slot()
+    def _set_now(self) -> None:
+        self.at_edit.setText(clock.format_local(clock.now()))
+
+    @Slot()
+    def _kind_changed(self) -> None:
+        is_call = self.kind_combo.currentData() == Kind.CALL
+        self.form.setRowVisible(self.outcome_box, is_call)
+
+    @Slot(QAbstractButton, bool)
+    def _outcome_toggled(self, button: QAbstractButton, checked: bool) -> None:
+        if not checked:
+            return
+        for other in self.outcome_buttons.values():
+            if other is not button and other.isChecked():
+                other.setChecked(False)
+
+    # --- reading the form ----------------------------------------------------------------
+    def outcome(self) -> str | None:
+        if self.kind_combo.currentData() != Kind.CALL:
+            return None
+        for code, button in self.outcome_buttons.items():
+            if button.isChecked():
+                return code
+        return None
+
+    def set_outcome(self, code: str | None) -> None:
+        for button_code, button in self.outcome_buttons.items():
+            button.setChecked(button_code == code)
+
+    def _person(self) -> Person | None:
+        person_id = self.person_combo.currentData()
+        return Person.get_by_id(person_id) if person_id else None
+
+    def _at(self) -> datetime:
+        return clock.parse_local_datetime(self.at_edit.text())
+
+    def _due(self) -> date | None:
+        text = self.due_edit.text().strip()
+        if not self.awaiting_check.isChecked() or not text:
+            return None
+        return clock.parse_date(text, field="reply_due")
+
+    def clear_errors(self) -> None:
+        for label in self._errors.values():
+            label.clear()
+            label.hide()
+
+    def show_error(self, error: ValidationError) -> None:
+        """Show the message under the field it is about (or at the bottom)."""
+        field = _FIELD_ALIASES.get(error.field or "", error.field or "")
+        label = self._errors.get(field, self.general_error)
+        label.setText("⚠ " + str(error))
+        label.show()
+
+    def error_text(self, field: str) -> str:
+        """The message shown for ``field`` ("" if none); for tests and accessibility."""
+        label = self._errors.get(field)
+        return label.text() if label is not None and not label.isHidden() else ""
+
+    # --- saving --------------------------------------------------------------------------
+    @Slot()
+    def save(self) -> None:
+        """Validate and write; on a ValidationError show it and keep the dialog open."""
+        self.clear_errors()
+        try:
+            self.saved_entry = self._write()
+        except ValidationError as error:
+            self.show_error(error)
+            return
+        self.accept()
+
+    def _write(self) -> Entry:
+        if self.entry is None:
+            return journal.log_contact(
+                self.case,
+                at=self._at(),
+                kind=self.kind_combo.currentData(),
+                direction=self.direction_combo.currentData(),
+                person=self._person(),
+                subject=self.subject_edit.text(),
+                note=self.note_edit.toPlainText(),
+                outcome=self.outcome(),
+                awaiting_reply=self.awaiting_check.isChecked(),
+                reply_due=self._due(),
+                private=self.private_check.isChecked(),
+            )
+        changes = self._changes()
+        if not changes:
+            return self.entry
+        return journal.edit_entry(self.entry, reason=self.reason_edit.text().strip(), **changes)
+
+    def _changes(self) -> dict:
+        """The fields that differ from the entry being edited."""
+        entry = self.entry
+        assert entry is not None
+        wanted: dict = {
+            "kind": self.kind_combo.currentData(),
+            "direction": self.direction_combo.currentData(),
+            "person": self._person(),
+            "subject": self.subject_edit.text().strip(),
+            "note": self.note_edit.toPlainText(),
+            "outcome": self.outcome(),
+            "private": self.private_check.isChecked(),
+        }
+        if self.at_edit.text().strip() != self._initial_at_text:
+            wanted["at"] = self._at()
+        was_awaiting = entry.reply_status == ReplyStatus.AWAITING
+        awaiting = self.awaiting_check.isChecked()
+        if awaiting != was_awaiting:
+            wanted["reply_status"] = ReplyStatus.AWAITING if awaiting else ReplyStatus.NOT_EXPECTED
+            wanted["reply_due"] = self._due()
+        elif awaiting and self.due_edit.text().strip() != self._initial_due_text:
+            wanted["reply_due"] = self._due()
+        current = {
+            "kind": entry.kind,
+            "direction": entry.direction,
+            "person": entry.person_id,
+            "subject": entry.subject,
+            "note": entry.note,
+            "outcome": entry.outcome,
+            "private": bool(entry.private),
+        }
+        changes = {}
+        for name, value in wanted.items():
+            compare = value.id if isinstance(value, Person) else value
+            if name in current and current[name] == compare:
+                continue
+            changes[name] = value
+        return changes
+
+    # --- the one call the window makes ---------------------------------------------------
+    @classmethod
+    def ask(
+        cls,
+        parent: QWidget | None,
+        case: Case,
+        kind: str = Kind.CALL,
+        entry: Entry | None = None,
+    ) -> Entry | None:
+        """Show the dialog; the saved entry, or None if the user cancelled."""
+        dialog = cls(parent, case, kind=kind, entry=entry)
+        try:
+            if dialog.exec() == QDialog.DialogCode.Accepted:
+                return dialog.saved_entry
+            return None
+        finally:
+            dialog.deleteLater()

@@ -1,0 +1,537 @@
+"""The main window: case picker, calendar, journal, detail pane and quick actions."""
+
+from __future__ import annotations
+
+import html
+from datetime import date
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSettings, Qt, Slot
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QButtonGroup,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QPushButton,
+    QRadioButton,
+    QSplitter,
+    QTableView,
+    QTextBrowser,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from dagbog.core import cases, clock, events, journal
+from dagbog.core.errors import NotFoundError
+from dagbog.core.models import Case, Entry
+from dagbog.core.vocabulary import Kind
+
+from . import labels
+from .calendar_widget import CalendarWidget, to_date, to_qdate
+from .case_dialog import CaseDialog
+from .change_bridge import ChangeBridge
+from .entry_dialog import EntryDialog
+from .journal_model import (
+    COL_DIRECTION,
+    COL_KIND,
+    COL_STATUS,
+    COL_SUBJECT,
+    COL_WHEN,
+    COL_WITH,
+    EntryIdRole,
+    JournalTableModel,
+)
+from .people_dialog import PeopleDialog
+
+LAST_CASE_KEY = "last_case_uuid"
+
+
+class MainWindow(QMainWindow):
+    """One case at a time: pick it, see its days and contacts, log new ones with one key."""
+
+    def __init__(self, parent: QWidget | None = None, settings: QSettings | None = None) -> None:
+        super().__init__(parent)
+        self.settings = settings if settings is not None else QSettings("Dagbog", "Dagbog")
+        self.case: Case | None = None
+        self.setWindowTitle(self.tr("Dagbog"))
+        self.resize(1240, 780)
+
+        self.bridge = ChangeBridge(self)
+        self.bridge.changed.connect(self._on_change)
+
+        self._build_actions()
+        self._build_toolbar()
+        self._build_menus()
+        self._build_central()
+        self.count_label = QLabel()
+        self.count_label.setAccessibleName(self.tr("Antal kontakter"))
+        self.statusBar().addPermanentWidget(self.count_label)
+
+        self._reload_cases()
+        self._open_initial_case()
+
+    # --- construction --------------------------------------------------------------------
+    def _action(self, text: str, shortcut: str | None, slot, tip: str = "") -> QAction:
+        action = QAction(text, self)
+        if shortcut:
+            action.setShortcut(QKeySequence(shortcut))
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        tip = tip or text.replace("&", "")
+        if shortcut:
+            tip = (
+                f"{tip} ({QKeySequence(shortcut).toString(QKeySequence.SequenceFormat.NativeText)})"
+            )
+        action.setToolTip(tip)
+        action.setStatusTip(tip)
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        self.quick_actions: dict[str, QAction] = {
+            Kind.CALL: self._action(
+                self.tr("Nyt &opkald"), "Ctrl+1", lambda: self.new_entry(Kind.CALL)
+            ),
+            Kind.EMAIL: self._action(
+                self.tr("Ny &e-mail"), "Ctrl+2", lambda: self.new_entry(Kind.EMAIL)
+            ),
+            Kind.MEETING: self._action(
+                self.tr("Nyt &møde"), "Ctrl+3", lambda: self.new_entry(Kind.MEETING)
+            ),
+            Kind.LETTER: self._action(
+                self.tr("Nyt &brev"), "Ctrl+4", lambda: self.new_entry(Kind.LETTER)
+            ),
+        }
+        self.other_action = self._action(
+            self.tr("&Anden kontakt …"), "Ctrl+5", lambda: self.new_entry(Kind.OTHER)
+        )
+        self.edit_action = self._action(
+            self.tr("&Ret valgte kontakt …"), "Ctrl+E", self.edit_selected
+        )
+        self.new_case_action = self._action(self.tr("&Ny sag …"), "Ctrl+N", self.new_case)
+        self.edit_case_action = self._action(
+            self.tr("&Ret eller omdøb sag …"), None, self.edit_case
+        )
+        self.people_action = self._action(self.tr("&Personer …"), "Ctrl+P", self.show_people)
+        self.quit_action = self._action(self.tr("&Afslut"), "Ctrl+Q", self.close)
+
+    def _build_toolbar(self) -> None:
+        bar = QToolBar(self.tr("Hurtige handlinger"))
+        bar.setObjectName("quick_actions")
+        bar.setMovable(False)
+        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        case_label = QLabel(self.tr("&Sag:"))
+        self.case_combo = QComboBox()
+        self.case_combo.setMinimumContentsLength(22)
+        self.case_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.case_combo.setAccessibleName(self.tr("Vælg sag"))
+        case_label.setBuddy(self.case_combo)
+        case_label.setContentsMargins(6, 0, 4, 0)
+        self.case_combo.currentIndexChanged.connect(self._case_picked)
+        bar.addWidget(case_label)
+        bar.addWidget(self.case_combo)
+        bar.addAction(self.new_case_action)
+        bar.addAction(self.edit_case_action)
+        bar.addSeparator()
+        for action in self.quick_actions.values():
+            bar.addAction(action)
+        bar.addSeparator()
+        bar.addAction(self.people_action)
+        self.addToolBar(bar)
+        self.toolbar = bar
+
+    def _build_menus(self) -> None:
+        case_menu = self.menuBar().addMenu(self.tr("&Sag"))
+        case_menu.addAction(self.new_case_action)
+        case_menu.addAction(self.edit_case_action)
+        case_menu.addAction(self.people_action)
+        case_menu.addSeparator()
+        case_menu.addAction(self.quit_action)
+        entry_menu = self.menuBar().addMenu(self.tr("&Kontakt"))
+        for action in self.quick_actions.values():
+            entry_menu.addAction(action)
+        entry_menu.addAction(self.other_action)
+        entry_menu.addSeparator()
+        entry_menu.addAction(self.edit_action)
+
+    def _build_central(self) -> None:
+        self.calendar = CalendarWidget()
+        self.calendar.clicked.connect(self._day_clicked)
+        self.calendar.selectionChanged.connect(self._day_changed)
+        legend = QLabel(self.tr("●  kontakt     ◆  møde"))
+        legend.setWordWrap(True)
+        legend.setAccessibleName(self.tr("Forklaring til kalenderen"))
+        today_button = QPushButton(self.tr("&I dag"))
+        today_button.setAccessibleName(self.tr("Gå til i dag i kalenderen"))
+        today_button.clicked.connect(self._go_today)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.calendar)
+        left_row = QHBoxLayout()
+        left_row.addWidget(legend, 1)
+        left_row.addWidget(today_button)
+        left_layout.addLayout(left_row)
+        left_layout.addStretch(1)
+
+        self.show_all_button = QRadioButton(self.tr("&Vis alle"))
+        self.show_day_button = QRadioButton(self.tr("&Kun valgt dag"))
+        self.filter_group = QButtonGroup(self)
+        for button, name in (
+            (self.show_all_button, self.tr("Vis alle kontakter")),
+            (self.show_day_button, self.tr("Vis kun kontakter på den valgte dag")),
+        ):
+            button.setAccessibleName(name)
+            self.filter_group.addButton(button)
+        self.show_all_button.setChecked(True)
+        self.filter_group.buttonToggled.connect(self._filter_toggled)
+        self.filter_label = QLabel()
+        filter_row = QHBoxLayout()
+        filter_row.addWidget(self.show_all_button)
+        filter_row.addWidget(self.show_day_button)
+        filter_row.addSpacing(12)
+        filter_row.addWidget(self.filter_label, 1)
+
+        self.model = JournalTableModel(self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setAccessibleName(self.tr("Journal"))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        self.table.setTabKeyNavigation(False)
+        header = self.table.horizontalHeader()
+        header.setHighlightSections(False)
+        metrics = self.table.fontMetrics()
+        widths = {
+            COL_WHEN: metrics.horizontalAdvance("00-00-0000 00:00") + 20,
+            COL_KIND: metrics.horizontalAdvance("Digital post") + 16,
+            COL_DIRECTION: metrics.horizontalAdvance("Indgående") + 16,
+            COL_WITH: metrics.horizontalAdvance("Mette S. Hansen") + 16,
+            COL_STATUS: metrics.horizontalAdvance("Afventer svar (frist 00-00-0000)") + 12,
+        }
+        for column, width in widths.items():
+            header.resizeSection(column, width)
+        header.setSectionResizeMode(COL_SUBJECT, QHeaderView.ResizeMode.Stretch)
+        self.table.verticalHeader().setDefaultSectionSize(metrics.height() + 10)
+        self.table.doubleClicked.connect(self._row_double_clicked)
+        self.table.selectionModel().currentRowChanged.connect(self._row_changed)
+        self.model.modelReset.connect(self._show_detail)
+
+        self.detail = QTextBrowser()
+        self.detail.setAccessibleName(self.tr("Den valgte kontakt"))
+        self.detail.setOpenLinks(False)
+
+        journal_box = QWidget()
+        journal_layout = QVBoxLayout(journal_box)
+        journal_layout.setContentsMargins(0, 0, 0, 0)
+        journal_layout.addLayout(filter_row)
+        journal_layout.addWidget(self.table)
+
+        right = QSplitter(Qt.Orientation.Vertical)
+        right.addWidget(journal_box)
+        right.addWidget(self.detail)
+        right.setStretchFactor(0, 3)
+        right.setStretchFactor(1, 2)
+        right.setChildrenCollapsible(False)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(left)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([340, 900])
+        splitter.setChildrenCollapsible(False)
+        container = QWidget()
+        outer = QVBoxLayout(container)
+        outer.setContentsMargins(8, 8, 8, 4)
+        outer.addWidget(splitter)
+        self.setCentralWidget(container)
+
+        QWidget.setTabOrder(self.case_combo, self.calendar)
+        QWidget.setTabOrder(self.calendar, today_button)
+        QWidget.setTabOrder(today_button, self.show_all_button)
+        QWidget.setTabOrder(self.show_all_button, self.show_day_button)
+        QWidget.setTabOrder(self.show_day_button, self.table)
+        QWidget.setTabOrder(self.table, self.detail)
+
+    # --- cases ---------------------------------------------------------------------------
+    def _reload_cases(self) -> None:
+        """Fill the case picker, keeping the current case selected."""
+        current = self.case.id if self.case else None
+        self.case_combo.blockSignals(True)
+        self.case_combo.clear()
+        for case in cases.list_cases():
+            self.case_combo.addItem(case.title, case.id)
+        index = self.case_combo.findData(current) if current is not None else -1
+        self.case_combo.setCurrentIndex(index)
+        self.case_combo.blockSignals(False)
+
+    def _open_initial_case(self) -> None:
+        remembered = self.settings.value(LAST_CASE_KEY, "")
+        case = Case.get_or_none(Case.uuid == remembered) if remembered else None
+        if case is None or case.archived:
+            listed = cases.list_cases()
+            case = listed[0] if listed else None
+        self.set_case(case)
+
+    def set_case(self, case: Case | None) -> None:
+        """Show ``case`` everywhere and remember it for the next start."""
+        self.case = case
+        index = self.case_combo.findData(case.id) if case else -1
+        if self.case_combo.currentIndex() != index:
+            self.case_combo.blockSignals(True)
+            self.case_combo.setCurrentIndex(index)
+            self.case_combo.blockSignals(False)
+        if case is not None:
+            self.settings.setValue(LAST_CASE_KEY, case.uuid)
+            self.setWindowTitle(self.tr("%1 – Dagbog").replace("%1", case.title))
+        else:
+            self.setWindowTitle(self.tr("Dagbog"))
+        for action in [
+            *self.quick_actions.values(),
+            self.other_action,
+            self.edit_action,
+            self.edit_case_action,
+            self.people_action,
+        ]:
+            action.setEnabled(case is not None)
+        self.calendar.set_case(case)
+        self._apply_filter()
+
+    @Slot(int)
+    def _case_picked(self, index: int) -> None:
+        case_id = self.case_combo.itemData(index)
+        self.set_case(Case.get_or_none(Case.id == case_id) if case_id is not None else None)
+
+    @Slot()
+    def new_case(self) -> None:
+        case = CaseDialog.ask(self)
+        if case is not None:
+            self._reload_cases()
+            self.set_case(case)
+
+    @Slot()
+    def edit_case(self) -> None:
+        if self.case is not None and CaseDialog.ask(self, self.case) is not None:
+            self.case = Case.get_by_id(self.case.id)
+            self._reload_cases()
+            self.set_case(self.case)
+
+    @Slot()
+    def show_people(self) -> None:
+        if self.case is not None:
+            PeopleDialog.ask(self, self.case)
+
+    # --- journal -------------------------------------------------------------------------
+    def selected_day(self) -> date:
+        return to_date(self.calendar.selectedDate())
+
+    def day_filter(self) -> date | None:
+        return self.selected_day() if self.show_day_button.isChecked() else None
+
+    def _apply_filter(self) -> None:
+        selected = self.selected_entry_id()
+        self.model.set_filter(self.case, self.day_filter())
+        if selected is not None:
+            self.select_entry(selected)
+        self._update_counts()
+
+    def _update_counts(self) -> None:
+        total = self.model.total
+        day = self.model.day
+        if self.case is None:
+            self.count_label.setText(self.tr("Ingen sag valgt"))
+            self.filter_label.setText("")
+            return
+        count = (
+            self.tr("1 kontakt")
+            if total == 1
+            else self.tr("%1 kontakter").replace("%1", f"{total:,}".replace(",", "."))
+        )
+        if day is None:
+            text = self.tr("%1 i sagen").replace("%1", count)
+            self.filter_label.setText(self.tr("Alle kontakter, nyeste først"))
+        else:
+            shown = labels.format_day(day)
+            text = self.tr("%1 den %2").replace("%1", count).replace("%2", shown)
+            self.filter_label.setText(self.tr("Kontakter den %1").replace("%1", shown))
+        self.count_label.setText(text)
+
+    @Slot()
+    def _filter_toggled(self) -> None:
+        self._apply_filter()
+
+    @Slot()
+    def _day_clicked(self) -> None:
+        if not self.show_day_button.isChecked():
+            self.show_day_button.setChecked(True)  # toggles the filter
+
+    @Slot()
+    def _day_changed(self) -> None:
+        if self.show_day_button.isChecked():
+            self._apply_filter()
+
+    @Slot()
+    def _go_today(self) -> None:
+        self.calendar.setSelectedDate(to_qdate(clock.today()))
+
+    def selected_entry_id(self) -> int | None:
+        index = self.table.selectionModel().currentIndex()
+        if not index.isValid() or not self.table.selectionModel().isRowSelected(index.row()):
+            return None
+        return index.data(EntryIdRole)
+
+    def selected_entry(self) -> Entry | None:
+        entry_id = self.selected_entry_id()
+        if entry_id is None:
+            return None
+        try:
+            return journal.get_entry(entry_id)
+        except NotFoundError:
+            return None
+
+    def select_entry(self, entry_id: int) -> bool:
+        """Select a loaded entry's row; False if it is not in the list as filtered."""
+        row = self.model.row_of(entry_id)
+        if row < 0:
+            return False
+        index = self.model.index(row, 0)
+        self.table.selectionModel().setCurrentIndex(
+            index,
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
+        self.table.scrollTo(index)
+        return True
+
+    @Slot(QModelIndex, QModelIndex)
+    def _row_changed(self, _current: QModelIndex, _previous: QModelIndex) -> None:
+        self._show_detail()
+
+    @Slot(QModelIndex)
+    def _row_double_clicked(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.edit_selected()
+
+    # --- quick actions -------------------------------------------------------------------
+    def new_entry(self, kind: str) -> Entry | None:
+        """Open the entry dialog for a new contact of ``kind`` and show the result."""
+        if self.case is None:
+            QMessageBox.information(
+                self, self.tr("Ingen sag"), self.tr("Opret først en sag (Sag → Ny sag).")
+            )
+            return None
+        entry = EntryDialog.ask(self, self.case, kind=kind)
+        if entry is not None:
+            self._reveal(entry)
+        return entry
+
+    @Slot()
+    def edit_selected(self) -> Entry | None:
+        """Edit the selected contact; the earlier version stays in its history."""
+        entry = self.selected_entry()
+        if entry is None or self.case is None:
+            return None
+        saved = EntryDialog.ask(self, self.case, kind=entry.kind, entry=entry)
+        if saved is not None:
+            self._reveal(saved)
+        return saved
+
+    def _reveal(self, entry: Entry) -> None:
+        """Bring a saved entry into view: its day in the calendar, its row selected."""
+        day = clock.to_local(entry.at).date()
+        self.calendar.setSelectedDate(to_qdate(day))
+        self.select_entry(entry.id)
+
+    # --- change notifications ------------------------------------------------------------
+    @Slot(object)
+    def _on_change(self, change: events.Change) -> None:
+        """Redraw only the parts a committed write touched."""
+        if change.what == "case":
+            self._reload_cases()
+            if self.case is not None and change.case_id == self.case.id:
+                self.case = Case.get_by_id(self.case.id)
+                self.setWindowTitle(self.tr("%1 – Dagbog").replace("%1", self.case.title))
+            return
+        if self.case is None or change.case_id != self.case.id:
+            return
+        if change.what == "entry":
+            if not self.model.refresh_entries(change.ids):
+                self._apply_filter()
+            self.calendar.refresh_marks()
+            self._update_counts()
+            self._show_detail()
+        elif change.what == "person":
+            self._apply_filter()  # names in "Med hvem" may have changed
+
+    # --- detail pane ---------------------------------------------------------------------
+    @Slot()
+    def _show_detail(self) -> None:
+        entry = self.selected_entry()
+        if entry is None:
+            if self.case is None:
+                text = self.tr("Opret en sag med «Ny sag» for at begynde.")
+            elif self.model.total == 0:
+                text = self.tr(
+                    "Ingen kontakter her endnu. Brug «Nyt opkald» (Ctrl+1), "
+                    "«Ny e-mail» (Ctrl+2), «Nyt møde» (Ctrl+3) eller «Nyt brev» (Ctrl+4)."
+                )
+            else:
+                text = self.tr("Vælg en kontakt i listen for at se den her.")
+            self.detail.setHtml(f"<p style='color:#555'>{html.escape(text)}</p>")
+            return
+        self.detail.setHtml(self.entry_html(entry))
+
+    def entry_html(self, entry: Entry) -> str:
+        """The whole entry as HTML; every piece of user text is escaped."""
+        esc = html.escape
+        kind = labels.label(labels.kind_labels(), entry.kind)
+        direction = labels.label(labels.direction_labels(), entry.direction)
+        when = clock.to_local(entry.at).strftime("%d-%m-%Y kl. %H:%M")
+        rows: list[tuple[str, str]] = []
+        if entry.person_id:
+            person = entry.person
+            role = labels.label(labels.role_labels(), person.role)
+            rows.append((self.tr("Med hvem"), f"{person.name} ({role})"))
+        if entry.outcome:
+            rows.append((self.tr("Udfald"), labels.label(labels.outcome_labels(), entry.outcome)))
+        status = labels.status_label(journal.status_code(entry), entry.reply_due, entry.outcome)
+        if status:
+            rows.append((self.tr("Status"), status))
+        if entry.private:
+            rows.append((self.tr("Privat"), self.tr("Ja, kun til mig selv")))
+        registered = clock.to_local(entry.registered_at).strftime("%d-%m-%Y %H:%M")
+        rows.append((self.tr("Registreret"), registered))
+        if entry.version > 1:
+            rows.append(
+                (
+                    self.tr("Rettet"),
+                    self.tr("%1 gange (historikken gemmes)").replace("%1", str(entry.version - 1)),
+                )
+            )
+        table = "".join(
+            f"<tr><td style='padding-right:12px;color:#444'>{esc(k)}</td><td>{esc(v)}</td></tr>"
+            for k, v in rows
+        )
+        subject = esc(entry.subject) if entry.subject else esc(self.tr("(intet emne)"))
+        note = esc(entry.note).replace("\n", "<br>") if entry.note else ""
+        return (
+            f"<h3 style='margin-bottom:2px'>{subject}</h3>"
+            f"<p style='margin-top:0;color:#444'>{esc(kind)} · {esc(direction)} · {esc(when)}</p>"
+            f"<table cellspacing='0'>{table}</table>"
+            + (f"<p style='margin-top:10px'>{note}</p>" if note else "")
+        )
+
+    # --- closing -------------------------------------------------------------------------
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.bridge.stop()
+        super().closeEvent(event)

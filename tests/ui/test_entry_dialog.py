@@ -1,0 +1,168 @@
+"""The entry dialog on its own: pre-filling, saving, editing and Danish validation."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+import pytest
+from PySide6.QtWidgets import QDialog
+
+from dagbog.core import clock, journal, people
+from dagbog.core.models import Entry, EntryVersion
+from dagbog.ui.entry_dialog import EntryDialog
+
+
+@pytest.fixture
+def dialog_for(qtbot, case):
+    def make(**kwargs):
+        dialog = EntryDialog(None, case, **kwargs)
+        qtbot.addWidget(dialog)
+        return dialog
+
+    return make
+
+
+def test_new_call_is_prefilled_with_now_and_the_caseworker(dialog_for, case):
+    dialog = dialog_for(kind="call")
+    at = clock.parse_local_datetime(dialog.at_edit.text())
+    assert abs((clock.now() - at).total_seconds()) < 120
+    assert dialog.kind_combo.currentData() == "call"
+    assert dialog.direction_combo.currentData() == "out"
+    assert dialog.person_combo.currentData() == people.caseworker_on(case).id
+    assert not dialog.outcome_box.isHidden()
+
+
+def test_outcome_row_only_for_calls(dialog_for):
+    dialog = dialog_for(kind="email")
+    assert dialog.outcome_box.isHidden()
+    dialog.kind_combo.setCurrentIndex(dialog.kind_combo.findData("call"))
+    assert not dialog.outcome_box.isHidden()
+
+
+def test_saving_a_call_logs_every_field(dialog_for, case):
+    dialog = dialog_for(kind="call")
+    dialog.at_edit.setText("2026-11-16 09:05")
+    dialog.subject_edit.setText("Spurgte til fleksjob")
+    dialog.note_edit.setPlainText("Ingen tog telefonen.\nPrøver igen i morgen.")
+    dialog.outcome_buttons["voicemail"].click()
+    dialog.outcome_buttons["no-answer"].click()  # one click switches the outcome
+    dialog.awaiting_check.setChecked(True)
+    dialog.private_check.setChecked(True)
+    dialog.save()
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    entry = Entry.get_by_id(dialog.saved_entry.id)
+    assert clock.format_local(entry.at) == "2026-11-16 09:05"
+    assert entry.kind == "call" and entry.direction == "out"
+    assert entry.person.name == "Mette Hansen"
+    assert entry.subject == "Spurgte til fleksjob"
+    assert entry.note == "Ingen tog telefonen.\nPrøver igen i morgen."
+    assert entry.outcome == "no-answer"
+    assert entry.reply_status == "awaiting"
+    assert entry.reply_due == date(2026, 11, 30)  # 10 working days
+    assert entry.private is True
+
+
+def test_due_date_override(dialog_for):
+    dialog = dialog_for(kind="email")
+    dialog.at_edit.setText("2026-11-16 09:05")
+    dialog.awaiting_check.setChecked(True)
+    dialog.due_edit.setText("2026-11-20")
+    dialog.save()
+    assert Entry.get_by_id(dialog.saved_entry.id).reply_due == date(2026, 11, 20)
+
+
+@pytest.mark.parametrize("text", ["i går", "2026-13-45 10:00", "", "2026-11-16"])
+def test_invalid_date_shows_danish_message_and_saves_nothing(dialog_for, text):
+    dialog = dialog_for(kind="call")
+    dialog.at_edit.setText(text)
+    dialog.subject_edit.setText("Gemmes ikke")
+    dialog.save()
+    assert dialog.result() != QDialog.DialogCode.Accepted
+    assert dialog.saved_entry is None
+    assert "kan ikke læses" in dialog.error_text("at")
+    assert "ÅÅÅÅ-MM-DD TT:MM" in dialog.error_text("at")
+    assert Entry.select().count() == 0
+    # Fixing the field clears the message and saves.
+    dialog.at_edit.setText("2026-11-16 10:00")
+    dialog.save()
+    assert dialog.error_text("at") == ""
+    assert Entry.select().count() == 1
+
+
+def test_invalid_due_date_shows_message_under_the_reply_field(dialog_for):
+    dialog = dialog_for(kind="email")
+    dialog.awaiting_check.setChecked(True)
+    dialog.due_edit.setText("snart")
+    dialog.save()
+    assert "Datoen «snart» kan ikke læses" in dialog.error_text("reply_due")
+    assert Entry.select().count() == 0
+
+
+def test_service_validation_error_is_shown_at_its_field(dialog_for):
+    dialog = dialog_for(kind="call")
+    dialog.at_edit.setText("1970-01-01 10:00")
+    dialog.save()
+    assert "mellem år 1990 og 2099" in dialog.error_text("at")
+    assert Entry.select().count() == 0
+
+
+def test_edit_keeps_every_field_and_adds_a_version(dialog_for, case):
+    mette = people.caseworker_on(case)
+    at = datetime(2026, 11, 16, 9, 5, 33, tzinfo=clock.LOCAL_TZ)
+    entry = journal.log_contact(
+        case,
+        at=at,
+        kind="call",
+        direction="in",
+        person=mette,
+        subject="Før",
+        note="Lang note\nmed to linjer",
+        outcome="talked",
+        awaiting_reply=True,
+        reply_due=date(2026, 12, 1),
+        private=True,
+    )
+    dialog = dialog_for(kind="call", entry=entry)
+    assert dialog.outcome_buttons["talked"].isChecked()
+    dialog.subject_edit.setText("Efter")
+    dialog.reason_edit.setText("Stavefejl")
+    dialog.save()
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    fresh = Entry.get_by_id(entry.id)
+    assert fresh.subject == "Efter"
+    assert fresh.at == at  # seconds kept: the time field was not touched
+    assert fresh.kind == "call" and fresh.direction == "in"
+    assert fresh.person_id == mette.id
+    assert fresh.note == "Lang note\nmed to linjer"
+    assert fresh.outcome == "talked"
+    assert fresh.reply_status == "awaiting" and fresh.reply_due == date(2026, 12, 1)
+    assert fresh.private is True
+    assert fresh.uuid == entry.uuid and fresh.registered_at == entry.registered_at
+    versions = list(
+        EntryVersion.select().where(EntryVersion.entry == entry).order_by(EntryVersion.seq)
+    )
+    assert [v.action for v in versions] == ["create", "edit"]
+    assert versions[1].reason == "Stavefejl"
+
+
+def test_edit_without_changes_writes_nothing(dialog_for, case):
+    entry = journal.log_contact(
+        case, at=clock.now(), kind="email", direction="out", subject="Uændret"
+    )
+    dialog = dialog_for(kind="email", entry=entry)
+    dialog.save()
+    assert EntryVersion.select().count() == 1
+
+
+def test_changing_a_call_to_an_email_drops_the_outcome(dialog_for, case):
+    entry = journal.log_contact(case, at=clock.now(), kind="call", direction="out", outcome="busy")
+    dialog = dialog_for(kind="call", entry=entry)
+    dialog.kind_combo.setCurrentIndex(dialog.kind_combo.findData("email"))
+    dialog.save()
+    fresh = Entry.get_by_id(entry.id)
+    assert fresh.kind == "email" and fresh.outcome is None
+
+
+def test_ask_returns_none_when_cancelled(qtbot, case, monkeypatch):
+    monkeypatch.setattr(EntryDialog, "exec", lambda self: QDialog.DialogCode.Rejected)
+    assert EntryDialog.ask(None, case, kind="call") is None
