@@ -1,0 +1,415 @@
+"""Letter drafts filled from the log, and the ``mailto:`` link that hands one to a mail program.
+
+Each builder returns a :class:`Letter` (recipient, subject, body and how a sent copy should be
+logged). The texts are short, polite and serious, as the source articles advise; the citizen
+edits them before sending. Legal references follow ``DOMAIN.md``:
+
+* follow-up and head of department: the contact ladder (call, e-mail, duty phone, head);
+* new caseworker: retssikkerhedsloven § 4 and point 56 of the guidance to the act;
+* aktindsigt: forvaltningsloven § 9, with the 7-working-day rule of § 16 stk. 2;
+* fuldmagt: forvaltningsloven § 8.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+from urllib.parse import quote
+
+from . import clock, deadlines, journal, people
+from .errors import ValidationError
+from .models import Case, Entry, Person
+from .vocabulary import KIND_LABELS, OUTCOME_LABELS, Direction, Kind, Outcome, ReplyStatus, Role
+
+KINDS = ("followup", "new-caseworker", "aktindsigt", "head", "minutes", "fuldmagt")
+
+#: Danish labels of the letter kinds, for menus and the CLI.
+KIND_TITLES: dict[str, str] = {
+    "followup": "Opfølgning på ubesvarede henvendelser",
+    "new-caseworker": "Anmodning om ny sagsbehandler",
+    "aktindsigt": "Anmodning om aktindsigt",
+    "head": "Henvendelse til afdelingslederen",
+    "minutes": "Referat af møde",
+    "fuldmagt": "Fuldmagt til partsrepræsentant",
+}
+
+REASONS_PLACEHOLDER = "[Skriv kort og sagligt, hvorfor samarbejdet ikke fungerer.]"
+NAME_PLACEHOLDER = "[Dit navn]"
+
+_WEEKDAYS = ("mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag")
+_MONTHS = (
+    "januar",
+    "februar",
+    "marts",
+    "april",
+    "maj",
+    "juni",
+    "juli",
+    "august",
+    "september",
+    "oktober",
+    "november",
+    "december",
+)
+
+
+@dataclass
+class Letter:
+    """A draft: who it goes to, subject and body, and how to log it once sent."""
+
+    kind: str
+    to: str
+    subject: str
+    body: str
+    #: The person the letter is addressed to, if one of the case's people.
+    person_id: int | None = None
+    #: "" or a request type with a legal deadline (see ``deadlines``).
+    request_type: str = ""
+    #: Whether a sent copy should be logged as awaiting a reply.
+    expects_reply: bool = True
+
+    def mailto(self) -> str:
+        return mailto(self.to, self.subject, self.body)
+
+    def as_text(self) -> str:
+        """The draft as plain text, with recipient and subject on top."""
+        return f"Til: {self.to or '-'}\nEmne: {self.subject}\n\n{self.body}"
+
+
+# --- formatting helpers ---------------------------------------------------------------------
+
+
+def danish_date(day: date) -> str:
+    """ "2. november 2026"."""
+    return f"{day.day}. {_MONTHS[day.month - 1]} {day.year}"
+
+
+def danish_datetime(moment: datetime) -> str:
+    """ "mandag 2. november 2026 kl. 09:15" in local time."""
+    local = clock.to_local(moment)
+    return f"{_WEEKDAYS[local.weekday()]} {danish_date(local.date())} kl. {local:%H:%M}"
+
+
+def mailto(to: str, subject: str = "", body: str = "") -> str:
+    """A ``mailto:`` URL (RFC 6068): UTF-8 percent-encoded, line breaks as ``%0D%0A``."""
+    address = quote((to or "").strip(), safe="@!$'()*+,;:=")
+    fields = []
+    if subject:
+        fields.append("subject=" + quote(subject, safe=""))
+    if body:
+        normalised = body.replace("\r\n", "\n").replace("\r", "\n").replace("\n", "\r\n")
+        fields.append("body=" + quote(normalised, safe=""))
+    return "mailto:" + address + ("?" + "&".join(fields) if fields else "")
+
+
+def _signature(case: Case, prepared_by: str | None) -> str:
+    return (prepared_by or "").strip() or case.citizen_name.strip() or NAME_PLACEHOLDER
+
+
+def _greeting(person: Person | None) -> str:
+    return f"Kære {person.name}" if person is not None else "Til Jobcentret"
+
+
+def _closing(case: Case, prepared_by: str | None) -> str:
+    return f"Venlig hilsen\n{_signature(case, prepared_by)}"
+
+
+def _jobcenter(case: Case) -> str:
+    return case.municipality.strip() or "jobcentret"
+
+
+# --- reading the log ------------------------------------------------------------------------
+
+
+def _is_contact_made(entry: Entry) -> bool:
+    """Whether an entry shows that contact succeeded (a reply, a talk, a meeting)."""
+    if entry.direction == Direction.IN:
+        return True
+    if entry.kind == Kind.CALL and entry.outcome in (Outcome.TALKED, Outcome.REFERRED):
+        return True
+    return entry.kind == Kind.MEETING
+
+
+def unanswered_attempts(case: Case) -> list[Entry]:
+    """The citizen's attempts since contact last succeeded, oldest first.
+
+    Unanswered calls (``journal.is_unanswered_attempt``) after the newest successful contact,
+    plus every outgoing message still awaiting a reply.
+    """
+    entries = list(reversed(journal.all_entries(case)))  # oldest first
+    last_success = None
+    for entry in entries:
+        if _is_contact_made(entry):
+            last_success = entry.at
+    attempts = []
+    for entry in entries:
+        awaiting = entry.reply_status == ReplyStatus.AWAITING and entry.direction == Direction.OUT
+        failed = journal.is_unanswered_attempt(entry) and (
+            last_success is None or entry.at > last_success
+        )
+        if awaiting or failed:
+            attempts.append(entry)
+    return attempts
+
+
+def _attempt_line(entry: Entry) -> str:
+    channel = KIND_LABELS.get(entry.kind, entry.kind).lower()
+    if entry.kind == Kind.CALL:
+        detail = OUTCOME_LABELS.get(entry.outcome or "", "").lower()
+        if entry.person_id and entry.person.role == Role.DUTY_PHONE:
+            channel = "opkald til vagttelefonen"
+    elif entry.kind == Kind.EMAIL:
+        channel = "e-mail"
+        detail = "ikke besvaret"
+    else:
+        detail = "ikke besvaret"
+    subject = f" om «{entry.subject}»" if entry.subject and entry.kind != Kind.CALL else ""
+    return f"- {danish_datetime(entry.at)}: {channel}{subject} ({detail})"
+
+
+def _attempt_list(case: Case) -> str:
+    attempts = unanswered_attempts(case)
+    if not attempts:
+        return "- [Ingen ubesvarede henvendelser i loggen. Skriv dem her.]"
+    return "\n".join(_attempt_line(entry) for entry in attempts)
+
+
+def _caseworker(case: Case) -> Person | None:
+    return people.caseworker_on(case)
+
+
+def _head(case: Case) -> Person | None:
+    heads = people.people_with_role(case, Role.HEAD)
+    return heads[0] if heads else None
+
+
+# --- the letters ----------------------------------------------------------------------------
+
+
+def followup(case: Case, *, prepared_by: str | None = None) -> Letter:
+    """A follow-up to the caseworker listing the unanswered attempts with dates and channels."""
+    worker = _caseworker(case)
+    to = (worker.email if worker else "") or case.main_email
+    body = (
+        f"{_greeting(worker)}\n\n"
+        "Jeg har forsøgt at få kontakt med dig om min sag, men har ikke fået svar. "
+        "Mine henvendelser:\n\n"
+        f"{_attempt_list(case)}\n\n"
+        "Vil du kontakte mig, så vi kan tale om, hvordan sagen står? "
+        "Skriv gerne, hvornår det passer dig, at jeg ringer, eller om du ringer til mig.\n\n"
+        "På forhånd tak.\n\n"
+        f"{_closing(case, prepared_by)}"
+    )
+    return Letter(
+        kind="followup",
+        to=to,
+        subject="Opfølgning på mine henvendelser",
+        body=body,
+        person_id=worker.id if worker and to == worker.email else None,
+    )
+
+
+def new_caseworker(case: Case, reasons: str = "", *, prepared_by: str | None = None) -> Letter:
+    """A reasoned request for another caseworker, to the jobcenter's main e-mail address."""
+    worker = _caseworker(case)
+    current = (
+        f"min nuværende sagsbehandler, {worker.name}" if worker else "min nuværende sagsbehandler"
+    )
+    body = (
+        "Til Jobcentret\n\n"
+        f"Jeg anmoder hermed om at få en anden sagsbehandler end {current}.\n\n"
+        "Begrundelse:\n"
+        f"{(reasons or '').strip() or REASONS_PLACEHOLDER}\n\n"
+        "Efter § 4 i lov om retssikkerhed og administration på det sociale område skal jeg "
+        "have mulighed for at medvirke i min sag, og kommunen skal tilrettelægge arbejdet, så "
+        "det er muligt. Vejledningen til loven (punkt 56) lægger vægt på en tillidsfuld dialog "
+        "mellem borger og sagsbehandler og siger, at kommunen bør imødekomme et velbegrundet "
+        "ønske om en anden sagsbehandler, når det er muligt.\n\n"
+        "Jeg vil gerne samarbejde om min sag og håber, at I vil imødekomme min anmodning. "
+        "Jeg ser frem til jeres skriftlige svar.\n\n"
+        f"{_closing(case, prepared_by)}"
+    )
+    return Letter(
+        kind="new-caseworker",
+        to=case.main_email,
+        subject="Anmodning om ny sagsbehandler",
+        body=body,
+    )
+
+
+def aktindsigt(case: Case, *, prepared_by: str | None = None, sent: date | None = None) -> Letter:
+    """A request for access to one's own case file (forvaltningsloven § 9)."""
+    worker = _caseworker(case)
+    to = case.main_email or (worker.email if worker else "")
+    sent = sent or clock.today()
+    due = deadlines.due_date(sent, deadlines.AKTINDSIGT)
+    body = (
+        "Til Jobcentret\n\n"
+        "Jeg anmoder om aktindsigt i min egen sag efter forvaltningslovens § 9.\n\n"
+        "Jeg beder om kopi af alle dokumenter i sagen, herunder journalnotater, "
+        "notater om telefonsamtaler og møder, e-mails, breve og interne vurderinger. "
+        "Jeg vil gerne have materialet sendt elektronisk.\n\n"
+        "Efter forvaltningslovens § 16, stk. 2, skal I give mig besked om grunden og om, "
+        "hvornår jeg kan forvente svar, hvis anmodningen ikke er besvaret inden 7 arbejdsdage "
+        f"efter, at I har modtaget den. Det vil sige senest {danish_date(due)}.\n\n"
+        "På forhånd tak.\n\n"
+        f"{_closing(case, prepared_by)}"
+    )
+    return Letter(
+        kind="aktindsigt",
+        to=to,
+        subject="Anmodning om aktindsigt",
+        body=body,
+        person_id=worker.id if worker and not case.main_email and worker.email else None,
+        request_type=deadlines.AKTINDSIGT,
+    )
+
+
+def head(case: Case, *, prepared_by: str | None = None) -> Letter:
+    """A message to the head of department when contact with the caseworker keeps failing."""
+    leader = _head(case)
+    worker = _caseworker(case)
+    to = (leader.email if leader else "") or case.main_email
+    whom = f"min sagsbehandler, {worker.name}" if worker else "min sagsbehandler"
+    body = (
+        f"{_greeting(leader)}\n\n"
+        f"Jeg skriver til dig, fordi det i en periode ikke er lykkedes mig at få kontakt med "
+        f"{whom}. Mine henvendelser:\n\n"
+        f"{_attempt_list(case)}\n\n"
+        "Jeg vil gerne bede om din hjælp til at få kontakt, så min sag kan komme videre. "
+        "Jeg nævner det også, fordi det måske kan være nyttigt for afdelingen at vide, hvor "
+        "kontakten kan gå i stå. Skriv gerne, hvis der er noget, jeg selv kan gøre for at "
+        "gøre kontakten lettere.\n\n"
+        f"{_closing(case, prepared_by)}"
+    )
+    return Letter(
+        kind="head",
+        to=to,
+        subject="Jeg kan ikke få kontakt med min sagsbehandler",
+        body=body,
+        person_id=leader.id if leader and to == leader.email else None,
+    )
+
+
+def minutes(entry: Entry, *, prepared_by: str | None = None) -> Letter:
+    """The citizen's own minutes ("referat") of a meeting entry, sent back for confirmation."""
+    if entry.kind != Kind.MEETING:
+        raise ValidationError("Der kan kun skrives referat af et møde.", field="entry")
+    case = entry.case
+    counterpart = entry.person if entry.person_id else _caseworker(case)
+    to = (counterpart.email if counterpart else "") or case.main_email
+    day = danish_date(clock.to_local(entry.at).date())
+    topic = entry.subject.strip() or "[Mødets emne]"
+    notes = entry.note.strip() or "[Skriv de vigtigste punkter og aftaler her.]"
+    body = (
+        f"{_greeting(counterpart)}\n\n"
+        f"Tak for mødet {danish_datetime(entry.at)}. Her er mit referat af mødet, "
+        "som jeg har forstået det.\n\n"
+        f"Emne: {topic}\n\n"
+        f"{notes}\n\n"
+        "Skriv venligst til mig, hvis du har forstået noget anderledes, eller hvis noget "
+        "mangler. Så retter jeg referatet.\n\n"
+        f"{_closing(case, prepared_by)}"
+    )
+    return Letter(
+        kind="minutes",
+        to=to,
+        subject=f"Referat af mødet {day}",
+        body=body,
+        person_id=counterpart.id if counterpart and to == counterpart.email else None,
+    )
+
+
+def fuldmagt(
+    case: Case, representative: Person | None = None, *, prepared_by: str | None = None
+) -> Letter:
+    """A power of attorney for a partsrepræsentant (forvaltningsloven § 8)."""
+    if representative is None:
+        for role in (Role.REPRESENTATIVE, Role.COMPANION, Role.UNION):
+            found = people.people_with_role(case, role)
+            if found:
+                representative = found[0]
+                break
+    rep = representative.name if representative else "[Navn på partsrepræsentanten]"
+    name = _signature(case, prepared_by)
+    body = (
+        "Til Jobcentret\n\n"
+        "Fuldmagt\n\n"
+        f"Jeg, {name}, giver hermed {rep} fuldmagt til at repræsentere mig i min sag hos "
+        f"{_jobcenter(case)}, jf. forvaltningslovens § 8.\n\n"
+        "Fuldmagten omfatter, at partsrepræsentanten kan:\n"
+        "- deltage i møder og samtaler sammen med mig eller i mit sted,\n"
+        "- tale med og skrive til jobcentret om sagen,\n"
+        "- få aktindsigt i sagen og modtage kopi af breve og afgørelser.\n\n"
+        "Fuldmagten gælder, indtil jeg tilbagekalder den skriftligt.\n\n"
+        f"Dato: {danish_date(clock.today())}\n\n"
+        f"Underskrift: ______________________\n{name}"
+    )
+    return Letter(
+        kind="fuldmagt",
+        to=case.main_email,
+        subject="Fuldmagt til partsrepræsentant",
+        body=body,
+        expects_reply=False,
+    )
+
+
+def build(
+    kind: str,
+    case: Case,
+    *,
+    entry: Entry | None = None,
+    reasons: str = "",
+    prepared_by: str | None = None,
+) -> Letter:
+    """The draft of ``kind`` (one of :data:`KINDS`) for ``case``."""
+    if kind == "followup":
+        return followup(case, prepared_by=prepared_by)
+    if kind == "new-caseworker":
+        return new_caseworker(case, reasons, prepared_by=prepared_by)
+    if kind == "aktindsigt":
+        return aktindsigt(case, prepared_by=prepared_by)
+    if kind == "head":
+        return head(case, prepared_by=prepared_by)
+    if kind == "minutes":
+        if entry is None:
+            raise ValidationError("Vælg det møde, referatet handler om.", field="entry")
+        if entry.case_id != case.id:
+            raise ValidationError("Mødet hører til en anden sag.", field="entry")
+        return minutes(entry, prepared_by=prepared_by)
+    if kind == "fuldmagt":
+        return fuldmagt(case, prepared_by=prepared_by)
+    raise ValidationError(f"Brevtypen «{kind}» kendes ikke.", field="kind")
+
+
+def latest_meeting(case: Case) -> Entry | None:
+    """The newest meeting entry of a case (the default for minutes)."""
+    for entry in journal.all_entries(case):
+        if entry.kind == Kind.MEETING:
+            return entry
+    return None
+
+
+def log_sent(
+    case: Case,
+    letter: Letter,
+    *,
+    subject: str | None = None,
+    body: str | None = None,
+    at: datetime | None = None,
+) -> Entry:
+    """Log a sent letter as an outgoing e-mail; awaiting a reply with the right deadline."""
+    person = None
+    if letter.person_id is not None:
+        person = Person.get_or_none((Person.id == letter.person_id) & (Person.case == case))
+    return journal.log_contact(
+        case,
+        at=at or clock.now(),
+        kind=Kind.EMAIL,
+        direction=Direction.OUT,
+        person=person,
+        subject=(subject if subject is not None else letter.subject)[: journal.MAX_SUBJECT],
+        note=body if body is not None else letter.body,
+        awaiting_reply=letter.expects_reply,
+        request_type=letter.request_type if letter.expects_reply else "",
+    )

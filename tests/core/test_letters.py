@@ -1,0 +1,199 @@
+"""Letter drafts filled from a known log, and the mailto link."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from urllib.parse import unquote, urlsplit
+
+import pytest
+
+from dagbog.core import cases, clock, deadlines, journal, letters, people
+from dagbog.core.errors import ValidationError
+from dagbog.core.vocabulary import ReplyStatus, Role
+
+TZ = clock.LOCAL_TZ
+
+
+def at(text: str) -> datetime:
+    return datetime.fromisoformat(text).replace(tzinfo=TZ)
+
+
+@pytest.fixture
+def case(diary):
+    case = cases.create_case(
+        "Sygedagpenge",
+        citizen_name="Anna Jensen",
+        municipality="Jobcenter Søby",
+        main_email="jobcenter@soeby.dk",
+    )
+    mette = people.add_person(
+        case,
+        "Mette Holm",
+        role=Role.CASEWORKER,
+        email="mette.holm@soeby.dk",
+        caseworker_from=date(2026, 1, 5),
+    )
+    duty = people.add_person(case, "Vagttelefonen", role=Role.DUTY_PHONE)
+    people.add_person(case, "Birgitte Lund", role=Role.HEAD, email="birgitte.lund@soeby.dk")
+    people.add_person(case, "Karen Nielsen", role=Role.REPRESENTATIVE)
+    # An old answered call: contact succeeded, so earlier failures do not count.
+    journal.log_contact(
+        case,
+        at=at("2026-10-01 09:00"),
+        kind="call",
+        direction="out",
+        person=mette,
+        outcome="no-answer",
+    )
+    journal.log_contact(
+        case,
+        at=at("2026-10-02 09:00"),
+        kind="call",
+        direction="out",
+        person=mette,
+        outcome="talked",
+    )
+    journal.log_contact(
+        case,
+        at=at("2026-11-02 09:15"),
+        kind="call",
+        direction="out",
+        person=mette,
+        outcome="no-answer",
+    )
+    journal.log_contact(
+        case,
+        at=at("2026-11-03 10:30"),
+        kind="call",
+        direction="out",
+        person=mette,
+        outcome="voicemail",
+    )
+    journal.log_contact(
+        case,
+        at=at("2026-11-04 11:00"),
+        kind="call",
+        direction="out",
+        person=duty,
+        outcome="busy",
+    )
+    journal.log_contact(
+        case,
+        at=at("2026-11-05 08:40"),
+        kind="email",
+        direction="out",
+        person=mette,
+        subject="Min arbejdsprøvning",
+        awaiting_reply=True,
+    )
+    journal.log_contact(
+        case,
+        at=at("2026-10-20 13:00"),
+        kind="meeting",
+        direction="out",
+        person=mette,
+        subject="Opfølgningssamtale",
+        note="Vi aftalte en arbejdsprøvning i 8 uger.",
+    )
+    return case
+
+
+def test_followup_lists_unanswered_attempts_with_dates_and_channels(case):
+    letter = letters.followup(case)
+    assert letter.to == "mette.holm@soeby.dk"
+    assert letter.body.startswith("Kære Mette Holm")
+    body = letter.body
+    assert "mandag 2. november 2026 kl. 09:15: opkald (intet svar)" in body
+    assert "tirsdag 3. november 2026 kl. 10:30: opkald (lagt besked)" in body
+    assert "onsdag 4. november 2026 kl. 11:00: opkald til vagttelefonen (optaget)" in body
+    assert "torsdag 5. november 2026 kl. 08:40: e-mail om «Min arbejdsprøvning»" in body
+    assert "1. oktober" not in body  # before the talk on 2 October
+    assert body.rstrip().endswith("Venlig hilsen\nAnna Jensen")
+    assert letters.followup(case, prepared_by="Karen Nielsen").body.endswith("Karen Nielsen")
+
+
+def test_new_caseworker_cites_section_4_and_point_56_to_main_email(case):
+    letter = letters.new_caseworker(case, "Vi har ikke kunnet tale sammen i tre måneder.")
+    assert letter.to == "jobcenter@soeby.dk"
+    assert letter.person_id is None
+    assert "§ 4" in letter.body and "retssikkerhed" in letter.body
+    assert "punkt 56" in letter.body
+    assert "Mette Holm" in letter.body
+    assert "Vi har ikke kunnet tale sammen i tre måneder." in letter.body
+    assert letters.REASONS_PLACEHOLDER in letters.new_caseworker(case).body
+
+
+def test_aktindsigt_cites_section_9_and_16_with_due_date(case):
+    letter = letters.aktindsigt(case, sent=date(2026, 12, 21))
+    assert letter.to == "jobcenter@soeby.dk"
+    assert "forvaltningslovens § 9" in letter.body
+    assert "§ 16, stk. 2" in letter.body and "7 arbejdsdage" in letter.body
+    # 7 working days after Mon 21 Dec 2026, skipping Christmas Day (Fri 25 Dec): 31 December.
+    assert deadlines.due_date(date(2026, 12, 21), "aktindsigt") == date(2026, 12, 31)
+    assert "senest 31. december 2026" in letter.body
+    assert letter.request_type == "aktindsigt"
+
+
+def test_head_goes_to_the_head_of_department(case):
+    letter = letters.head(case)
+    assert letter.to == "birgitte.lund@soeby.dk"
+    assert letter.body.startswith("Kære Birgitte Lund")
+    assert "Mette Holm" in letter.body
+    assert "2. november 2026 kl. 09:15" in letter.body
+
+
+def test_minutes_from_a_meeting_entry(case):
+    meeting = letters.latest_meeting(case)
+    letter = letters.minutes(meeting)
+    assert letter.subject == "Referat af mødet 20. oktober 2026"
+    assert "tirsdag 20. oktober 2026 kl. 13:00" in letter.body
+    assert "Opfølgningssamtale" in letter.body
+    assert "arbejdsprøvning i 8 uger" in letter.body
+    assert letter.to == "mette.holm@soeby.dk"
+    call = journal.all_entries(case)[-1]
+    with pytest.raises(ValidationError):
+        letters.minutes(call)
+    with pytest.raises(ValidationError):
+        letters.build("minutes", case)
+
+
+def test_fuldmagt_names_representative_and_section_8(case):
+    letter = letters.fuldmagt(case)
+    assert "Jeg, Anna Jensen, giver hermed Karen Nielsen fuldmagt" in letter.body
+    assert "forvaltningslovens § 8" in letter.body
+    assert "Jobcenter Søby" in letter.body
+    assert not letter.expects_reply
+
+
+def test_every_kind_builds(case):
+    meeting = letters.latest_meeting(case)
+    for kind in letters.KINDS:
+        letter = letters.build(kind, case, entry=meeting)
+        assert letter.subject and letter.body and letter.kind == kind
+    with pytest.raises(ValidationError):
+        letters.build("nonsense", case)
+
+
+def test_log_sent_aktindsigt_awaits_reply_with_7_working_days(case):
+    letter = letters.aktindsigt(case)
+    entry = letters.log_sent(case, letter, at=at("2026-12-21 10:00"))
+    assert entry.kind == "email" and entry.direction == "out"
+    assert entry.reply_status == ReplyStatus.AWAITING
+    assert entry.request_type == "aktindsigt"
+    assert entry.reply_due == date(2026, 12, 31)
+    follow = letters.log_sent(case, letters.followup(case), at=at("2026-11-09 10:00"))
+    assert follow.reply_due == date(2026, 11, 23)  # the case's 10 working days
+    assert follow.person.name == "Mette Holm"
+
+
+def test_mailto_encodes_danish_letters_and_line_breaks():
+    url = letters.mailto("jobcenter@soeby.dk", "Ændring af møde", "Kære Søren\nTak for i går.\nÅse")
+    assert url.startswith("mailto:jobcenter@soeby.dk?subject=")
+    assert "%C3%86ndring%20af%20m%C3%B8de" in url
+    assert "S%C3%B8ren%0D%0ATak" in url
+    assert "%0D%0A%C3%85se" in url
+    assert all(ord(c) < 128 for c in url) and " " not in url and "\n" not in url
+    parts = urlsplit(url)
+    query = dict(p.split("=", 1) for p in parts.query.split("&"))
+    assert unquote(query["body"]) == "Kære Søren\r\nTak for i går.\r\nÅse"
+    assert letters.mailto("a@b.dk", "x&y=z?").endswith("subject=x%26y%3Dz%3F")
