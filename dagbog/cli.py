@@ -18,6 +18,7 @@ from .core.errors import DagbogError
 #: Modules in dagbog.commands, each with ``register(subparsers)``.
 COMMAND_MODULES = [
     "journal",
+    "selftest",
 ]
 
 EXIT_OK = 0
