@@ -128,9 +128,9 @@ def test_aktindsigt_cites_section_9_and_16_with_due_date(case):
     assert letter.to == "jobcenter@soeby.dk"
     assert "forvaltningslovens § 9" in letter.body
     assert "§ 16, stk. 2" in letter.body and "7 arbejdsdage" in letter.body
-    # 7 working days after Mon 21 Dec 2026, skipping Christmas Day (Fri 25 Dec): 31 December.
-    assert deadlines.due_date(date(2026, 12, 21), "aktindsigt") == date(2026, 12, 31)
-    assert "senest 31. december 2026" in letter.body
+    # 7 working days after Mon 21 Dec 2026; 24-26 Dec, 31 Dec and 1 Jan are closed.
+    assert deadlines.due_date(date(2026, 12, 21), "aktindsigt") == date(2027, 1, 5)
+    assert "senest 5. januar 2027" in letter.body
     assert letter.request_type == "aktindsigt"
 
 
@@ -180,7 +180,7 @@ def test_log_sent_aktindsigt_awaits_reply_with_7_working_days(case):
     assert entry.kind == "email" and entry.direction == "out"
     assert entry.reply_status == ReplyStatus.AWAITING
     assert entry.request_type == "aktindsigt"
-    assert entry.reply_due == date(2026, 12, 31)
+    assert entry.reply_due == date(2027, 1, 5)
     follow = letters.log_sent(case, letters.followup(case), at=at("2026-11-09 10:00"))
     assert follow.reply_due == date(2026, 11, 23)  # the case's 10 working days
     assert follow.person.name == "Mette Holm"
