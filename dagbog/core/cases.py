@@ -1,4 +1,4 @@
-"""Services for cases: create, rename, find, list."""
+"""Services for cases: create, rename, find, list, archive and restore."""
 
 from __future__ import annotations
 
@@ -76,6 +76,30 @@ def update_case(case: Case, **changes) -> Case:
 
 def rename_case(case: Case, title: str) -> Case:
     return update_case(case, title=title)
+
+
+def archive_case(case: Case) -> Case:
+    """Hide a closed case from the default list; everything in it is kept."""
+    return _set_archived(case, True)
+
+
+def restore_case(case: Case) -> Case:
+    """Bring an archived case back into the default list."""
+    return _set_archived(case, False)
+
+
+def _set_archived(case: Case, archived: bool) -> Case:
+    with database.atomic():
+        fresh = Case.get_by_id(case.id)
+        fresh.archived = archived
+        fresh.save()
+    case.archived = archived
+    events.publish(events.Change("case", case.id, (case.id,)))
+    return fresh
+
+
+def archived_cases() -> list[Case]:
+    return list(Case.select().where(Case.archived == True).order_by(Case.title))
 
 
 def list_cases(include_archived: bool = False) -> list[Case]:

@@ -12,16 +12,21 @@ from pathlib import Path
 
 from peewee import OperationalError
 
-from .models import ALL_MODELS, SchemaVersion, database
+from .models import ALL_MODELS, MEETING_MODELS, SchemaVersion, database
 
 
 def _v1_create_tables() -> None:
     database.create_tables(ALL_MODELS)
 
 
+def _v2_settings_meetings_agreements() -> None:
+    database.create_tables(MEETING_MODELS)
+
+
 #: version -> step that brings the schema from version-1 to version.
 STEPS: dict[int, Callable[[], None]] = {
     1: _v1_create_tables,
+    2: _v2_settings_meetings_agreements,
 }
 
 LATEST = max(STEPS)

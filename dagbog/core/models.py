@@ -153,3 +153,115 @@ class EntryVersion(BaseModel):
 
 
 ALL_MODELS = [SchemaVersion, Case, Person, CaseworkerAssignment, Entry, EntryVersion]
+
+
+# --- Schema version 2: settings, meetings and agreements ---------------------------------
+
+
+class Setting(BaseModel):
+    """A user setting as key and text value (the user's own name and role, ...)."""
+
+    key = CharField(primary_key=True)
+    value = TextField(default="")
+
+
+class Meeting(BaseModel):
+    """Meeting mode for one meeting entry: when it was started and finished."""
+
+    entry = ForeignKeyField(Entry, unique=True, backref="meeting_rows", on_delete="RESTRICT")
+    started_at = AwareDateTimeField(null=True)
+    finished_at = AwareDateTimeField(null=True)
+    created_at = AwareDateTimeField(default=clock.now)
+
+
+class MeetingAttendee(BaseModel):
+    """Someone at the meeting: a person of the case or a free name, with a role."""
+
+    meeting = ForeignKeyField(Meeting, backref="attendees", on_delete="RESTRICT")
+    person = ForeignKeyField(Person, null=True, backref="attendances", on_delete="RESTRICT")
+    name = CharField()
+    role = CharField(default="")
+    position = IntegerField(default=0)
+    removed = BooleanField(default=False)
+
+
+class AgendaItem(BaseModel):
+    """A point on the agenda, usually prepared before the meeting."""
+
+    meeting = ForeignKeyField(Meeting, backref="agenda", on_delete="RESTRICT")
+    text = TextField()
+    position = IntegerField(default=0)
+    done = BooleanField(default=False)
+    removed = BooleanField(default=False)
+
+
+class MeetingNote(BaseModel):
+    """A note taken during the meeting, stamped with the moment typing began.
+
+    A note being typed is a *draft* row, updated in place as the user types (autosave);
+    stamping it makes it final. Final notes are never changed.
+    """
+
+    meeting = ForeignKeyField(Meeting, backref="notes", on_delete="RESTRICT")
+    at = AwareDateTimeField(default=clock.now)
+    text = TextField(default="")
+    draft = BooleanField(default=True)
+    saved_at = AwareDateTimeField(default=clock.now)
+
+    class Meta:
+        indexes = ((("meeting", "at"), False),)
+
+
+class MeetingAction(BaseModel):
+    """An agreed action: who does what by when. Open until marked done.
+
+    When the authority promised it, ``request`` is the journal entry that tracks it as a
+    request awaiting a reply (it shows with the other open requests until the action is done).
+    """
+
+    meeting = ForeignKeyField(Meeting, backref="actions", on_delete="RESTRICT")
+    who = CharField(default="")
+    what = TextField()
+    due = DateField(null=True)
+    promised_by_authority = BooleanField(default=False)
+    done = BooleanField(default=False)
+    done_at = AwareDateTimeField(null=True)
+    request = ForeignKeyField(Entry, null=True, backref="promised_actions", on_delete="RESTRICT")
+    created_at = AwareDateTimeField(default=clock.now)
+
+
+class Agreement(BaseModel):
+    """A plan or agreement of the case (jobplan, ...) whose text changes over time."""
+
+    case = ForeignKeyField(Case, backref="agreements", on_delete="RESTRICT")
+    title = CharField()
+    created_at = AwareDateTimeField(default=clock.now)
+
+
+class AgreementVersion(BaseModel):
+    """One stored version of an agreement: never overwritten; the newest is current."""
+
+    agreement = ForeignKeyField(Agreement, backref="versions", on_delete="RESTRICT")
+    seq = IntegerField()
+    text = TextField()
+    note = TextField(default="")
+    valid_from = DateField(null=True)
+    meeting = ForeignKeyField(
+        Meeting, null=True, backref="agreement_versions", on_delete="RESTRICT"
+    )
+    recorded_at = AwareDateTimeField(default=clock.now)
+
+    class Meta:
+        indexes = ((("agreement", "seq"), True),)
+
+
+MEETING_MODELS = [
+    Setting,
+    Meeting,
+    MeetingAttendee,
+    AgendaItem,
+    MeetingNote,
+    MeetingAction,
+    Agreement,
+    AgreementVersion,
+]

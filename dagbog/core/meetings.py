@@ -1,0 +1,540 @@
+"""Meeting mode: attendees, agenda, live notes with time stamps, and agreed actions.
+
+A meeting belongs to one meeting entry of the journal. Everything is written through the
+services below, each in one transaction.
+
+Autosave: the note being typed is a *draft* row of :class:`MeetingNote`, created on the first
+keystroke (its time stamp is that moment) and updated in place by :func:`save_draft` as the
+user types (the UI debounces the calls). :func:`stamp_note` makes it final. A crash or a
+closed lid therefore loses at most the last debounce interval; a draft found when meeting
+mode opens again is offered back to the user. :func:`finish_meeting` stamps what is left and
+writes the minutes into the meeting entry as a new version (the hash chain keeps the old one).
+
+Agreed actions are follow-up items with a due date, open until marked done. An action the
+authority promised also gets a journal entry awaiting a reply, so it counts and shows with
+the other open requests ("Afventer svar") until it is done or answered.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from peewee import JOIN
+
+from . import clock, deadlines, events, journal
+from .errors import NotFoundError, ValidationError
+from .fingerprint import append_version
+from .models import (
+    AgendaItem,
+    Case,
+    Entry,
+    Meeting,
+    MeetingAction,
+    MeetingAttendee,
+    MeetingNote,
+    Person,
+    database,
+)
+from .vocabulary import ROLE_LABELS, Direction, Kind, ReplyStatus
+from .workdays import working_days_between
+
+MAX_NOTE = 100_000
+MAX_LINE = 2_000
+#: The line that starts the minutes block in the meeting entry's note.
+MINUTES_MARKER = "— Mødenoter —"
+
+
+def _publish(meeting: Meeting, ids: tuple[int, ...] = ()) -> None:
+    events.publish(events.Change("meeting", meeting.entry.case_id, ids or (meeting.id,)))
+
+
+def _clean(text: str, field: str, what: str, limit: int = MAX_LINE) -> str:
+    text = (text or "").strip()
+    if not text:
+        raise ValidationError(f"{what} mangler.", field=field)
+    if len(text) > limit:
+        raise ValidationError(f"{what} må højst være {limit} tegn.", field=field)
+    return text
+
+
+# --- the meeting ---------------------------------------------------------------------------
+
+
+def meeting_for(entry: Entry) -> Meeting | None:
+    """The meeting-mode record of a meeting entry, if meeting mode was ever opened."""
+    return Meeting.get_or_none(Meeting.entry == entry)
+
+
+def open_meeting(entry: Entry) -> Meeting:
+    """Get or create the meeting-mode record of a meeting entry, and mark it started."""
+    if entry.kind != Kind.MEETING:
+        raise ValidationError("Mødetilstand kan kun åbnes fra et møde.", field="entry")
+    if entry.deleted:
+        raise ValidationError("Mødet er slettet.", field="entry")
+    with database.atomic():
+        meeting = Meeting.get_or_none(Meeting.entry == entry)
+        if meeting is None:
+            meeting = Meeting.create(entry=entry, started_at=clock.now())
+            if entry.person_id:
+                person = entry.person
+                MeetingAttendee.create(
+                    meeting=meeting,
+                    person=person,
+                    name=person.name,
+                    role=ROLE_LABELS.get(person.role, ""),
+                )
+        elif meeting.started_at is None:
+            meeting.started_at = clock.now()
+            meeting.save()
+    _publish(meeting)
+    return meeting
+
+
+def get_meeting(meeting_id: int) -> Meeting:
+    meeting = Meeting.get_or_none(Meeting.id == meeting_id)
+    if meeting is None:
+        raise NotFoundError(f"Mødet nr. {meeting_id} findes ikke.")
+    return meeting
+
+
+# --- attendees and agenda ------------------------------------------------------------------
+
+
+def add_attendee(
+    meeting: Meeting, *, person: Person | None = None, name: str = "", role: str = ""
+) -> MeetingAttendee:
+    """Add a person of the case, or a free name, with a role ("Bisidder", "Sagsbehandler")."""
+    if person is not None:
+        if person.case_id != meeting.entry.case_id:
+            raise ValidationError("Personen hører ikke til denne sag.", field="person")
+        name = name or person.name
+        role = role or ROLE_LABELS.get(person.role, "")
+    name = _clean(name, "name", "Deltagerens navn", 200)
+    role = (role or "").strip()[:200]
+    with database.atomic():
+        position = MeetingAttendee.select().where(MeetingAttendee.meeting == meeting).count()
+        attendee = MeetingAttendee.create(
+            meeting=meeting, person=person, name=name, role=role, position=position
+        )
+    _publish(meeting, (attendee.id,))
+    return attendee
+
+
+def remove_attendee(attendee: MeetingAttendee) -> None:
+    """Take an attendee off the list (kept as removed)."""
+    with database.atomic():
+        MeetingAttendee.update(removed=True).where(MeetingAttendee.id == attendee.id).execute()
+    _publish(attendee.meeting, (attendee.id,))
+
+
+def attendees(meeting: Meeting) -> list[MeetingAttendee]:
+    return list(
+        MeetingAttendee.select()
+        .where((MeetingAttendee.meeting == meeting) & (MeetingAttendee.removed == False))
+        .order_by(MeetingAttendee.position, MeetingAttendee.id)
+    )
+
+
+def add_agenda_item(meeting: Meeting, text: str) -> AgendaItem:
+    text = _clean(text, "text", "Dagsordenspunktet")
+    with database.atomic():
+        position = AgendaItem.select().where(AgendaItem.meeting == meeting).count()
+        item = AgendaItem.create(meeting=meeting, text=text, position=position)
+    _publish(meeting, (item.id,))
+    return item
+
+
+def set_agenda_done(item: AgendaItem, done: bool = True) -> AgendaItem:
+    with database.atomic():
+        AgendaItem.update(done=bool(done)).where(AgendaItem.id == item.id).execute()
+    item.done = bool(done)
+    _publish(item.meeting, (item.id,))
+    return item
+
+
+def remove_agenda_item(item: AgendaItem) -> None:
+    with database.atomic():
+        AgendaItem.update(removed=True).where(AgendaItem.id == item.id).execute()
+    _publish(item.meeting, (item.id,))
+
+
+def agenda(meeting: Meeting) -> list[AgendaItem]:
+    return list(
+        AgendaItem.select()
+        .where((AgendaItem.meeting == meeting) & (AgendaItem.removed == False))
+        .order_by(AgendaItem.position, AgendaItem.id)
+    )
+
+
+# --- notes and autosave --------------------------------------------------------------------
+
+
+def save_draft(
+    meeting: Meeting, text: str, draft: MeetingNote | None = None, at: datetime | None = None
+) -> MeetingNote:
+    """Autosave the note being typed: create the draft row, or update it in place.
+
+    One small transaction (a single INSERT or UPDATE). No change is announced: nothing but
+    the editor shows a draft.
+    """
+    text = text or ""
+    if len(text) > MAX_NOTE:
+        raise ValidationError(f"En note må højst være {MAX_NOTE} tegn.", field="text")
+    now = clock.now()
+    with database.atomic():
+        if draft is None:
+            return MeetingNote.create(meeting=meeting, at=at or now, text=text, saved_at=now)
+        updated = (
+            MeetingNote.update(text=text, saved_at=now)
+            .where((MeetingNote.id == draft.id) & (MeetingNote.draft == True))
+            .execute()
+        )
+        if not updated:
+            raise ValidationError("Noten er allerede gemt og kan ikke ændres.", field="text")
+    draft.text = text
+    draft.saved_at = now
+    return draft
+
+
+def stamp_note(
+    meeting: Meeting, text: str, draft: MeetingNote | None = None, at: datetime | None = None
+) -> MeetingNote:
+    """Add a final, time-stamped note (from the draft being typed, if given)."""
+    text = _clean(text, "text", "Noten", MAX_NOTE)
+    now = clock.now()
+    with database.atomic():
+        if draft is None:
+            note = MeetingNote.create(
+                meeting=meeting, at=at or now, text=text, draft=False, saved_at=now
+            )
+        else:
+            note = MeetingNote.get_by_id(draft.id)
+            if not note.draft:
+                raise ValidationError("Noten er allerede gemt.", field="text")
+            note.text = text
+            note.draft = False
+            note.saved_at = now
+            note.save()
+    _publish(meeting, (note.id,))
+    return note
+
+
+def discard_draft(draft: MeetingNote) -> None:
+    """Remove an empty draft (a draft holding text is stamped instead, never dropped)."""
+    with database.atomic():
+        MeetingNote.delete().where(
+            (MeetingNote.id == draft.id) & (MeetingNote.draft == True) & (MeetingNote.text == "")
+        ).execute()
+
+
+def notes(meeting: Meeting, include_drafts: bool = False) -> list[MeetingNote]:
+    """The meeting's notes in time order (final only, unless ``include_drafts``)."""
+    query = MeetingNote.select().where(MeetingNote.meeting == meeting)
+    if not include_drafts:
+        query = query.where(MeetingNote.draft == False)
+    return list(query.order_by(MeetingNote.at, MeetingNote.id))
+
+
+def pending_draft(meeting: Meeting) -> MeetingNote | None:
+    """The newest draft holding text (what was being typed when the app last stopped)."""
+    return (
+        MeetingNote.select()
+        .where(MeetingNote.meeting == meeting)
+        .where((MeetingNote.draft == True) & (MeetingNote.text != ""))
+        .order_by(MeetingNote.saved_at.desc(), MeetingNote.id.desc())
+        .first()
+    )
+
+
+# --- agreed actions ------------------------------------------------------------------------
+
+
+def _request_entry(meeting: Meeting, what: str, due: date | None) -> Entry:
+    entry = meeting.entry
+    case = entry.case
+    return journal.log_contact(
+        case,
+        at=entry.at,
+        kind=Kind.MEETING,
+        direction=Direction.OUT,
+        person=entry.person if entry.person_id else None,
+        subject=f"Lovet på mødet: {what}"[: journal.MAX_SUBJECT],
+        note=f"Jobcentret lovede på mødet {clock.format_local(entry.at)}: {what}",
+        awaiting_reply=True,
+        reply_due=due,
+    )
+
+
+def add_action(
+    meeting: Meeting,
+    what: str,
+    *,
+    who: str = "",
+    due: date | None = None,
+    promised_by_authority: bool = False,
+) -> MeetingAction:
+    """Record an agreed action. A promise by the authority also becomes an open request."""
+    what = _clean(what, "what", "Handlingen")
+    who = (who or "").strip()[:200]
+    if due is not None and not date(1990, 1, 1) <= due < date(2100, 1, 1):
+        raise ValidationError("Fristen skal ligge mellem år 1990 og 2099.", field="due")
+    with database.atomic():
+        request = _request_entry(meeting, what, due) if promised_by_authority else None
+        if request is not None and due is None:
+            due = request.reply_due
+        action = MeetingAction.create(
+            meeting=meeting,
+            who=who,
+            what=what,
+            due=due,
+            promised_by_authority=bool(promised_by_authority),
+            request=request,
+        )
+    _publish(meeting, (action.id,))
+    return action
+
+
+def set_action_done(action: MeetingAction, done: bool = True) -> MeetingAction:
+    """Mark an action done (or open again). Its request, if any, is answered or reopened."""
+    now = clock.now()
+    with database.atomic():
+        fresh = MeetingAction.get_by_id(action.id)
+        fresh.done = bool(done)
+        fresh.done_at = now if done else None
+        fresh.save()
+        request = Entry.get_by_id(fresh.request_id) if fresh.request_id else None
+        if request is not None and not request.deleted:
+            if done and request.reply_status == ReplyStatus.AWAITING:
+                request.reply_status = ReplyStatus.ANSWERED
+                request.answered_at = now
+                request.response_days = max(
+                    0, working_days_between(clock.to_local(request.at).date(), now.date())
+                )
+                reason = "Aftalt handling udført"
+            elif not done and request.reply_status != ReplyStatus.AWAITING:
+                request.reply_status = ReplyStatus.AWAITING
+                request.answered_by = None
+                request.answered_at = None
+                request.response_days = None
+                if request.reply_due is None:
+                    request.reply_due = deadlines.due_date(
+                        clock.to_local(request.at).date(), "", request.case.reply_days
+                    )
+                reason = "Aftalt handling genåbnet"
+            else:
+                request = None
+            if request is not None:
+                request.version += 1
+                request.updated_at = now
+                request.save()
+                append_version(request, "edit", reason)
+    _publish(fresh.meeting, (fresh.id,))
+    if request is not None:
+        events.publish(events.Change("entry", request.case_id, (request.id,)))
+    return fresh
+
+
+def actions(meeting: Meeting) -> list[MeetingAction]:
+    return list(
+        MeetingAction.select()
+        .where(MeetingAction.meeting == meeting)
+        .order_by(MeetingAction.due.asc(nulls="LAST"), MeetingAction.id)
+    )
+
+
+def action_is_open(action: MeetingAction) -> bool:
+    """Open until marked done, or until its request was answered or closed another way."""
+    if action.done:
+        return False
+    if action.request_id:
+        request = action.request
+        return request.reply_status == ReplyStatus.AWAITING and not request.deleted
+    return True
+
+
+@dataclass(frozen=True)
+class FollowUp:
+    """An open agreed action seen on one day: a follow-up item with its due date."""
+
+    action: MeetingAction
+    meeting_entry: Entry
+    due: date | None
+    overdue: bool
+
+
+def _open_actions_query(case: Case | None):
+    request = Entry.alias()
+    query = (
+        MeetingAction.select(MeetingAction, Meeting, Entry)
+        .join(Meeting)
+        .join(Entry, on=(Meeting.entry == Entry.id))
+        .switch(MeetingAction)
+        .join(request, join_type=JOIN.LEFT_OUTER, on=(MeetingAction.request == request.id))
+        .where(
+            (MeetingAction.done == False)
+            & (Entry.deleted == False)
+            & (
+                MeetingAction.request.is_null()
+                | ((request.reply_status == ReplyStatus.AWAITING) & (request.deleted == False))
+            )
+        )
+    )
+    if case is not None:
+        query = query.where(Entry.case == case)
+    return query
+
+
+def open_actions(case: Case | None, today: date | None = None) -> list[FollowUp]:
+    """Every open agreed action (of one case, or all), earliest due date first."""
+    today = today or clock.today()
+    rows = _open_actions_query(case).order_by(MeetingAction.due.asc(nulls="LAST"), MeetingAction.id)
+    return [
+        FollowUp(
+            action=row,
+            meeting_entry=row.meeting.entry,
+            due=row.due,
+            overdue=deadlines.is_overdue(row.due, today),
+        )
+        for row in rows
+    ]
+
+
+def follow_up_days(case: Case, first: date, last: date) -> dict[date, int]:
+    """How many open follow-up items fall due on each day between ``first`` and ``last``."""
+    rows = (
+        _open_actions_query(case)
+        .where((MeetingAction.due >= first) & (MeetingAction.due <= last))
+        .select(MeetingAction.due)
+        .tuples()
+    )
+    days: dict[date, int] = {}
+    for (due,) in rows:
+        day = due if isinstance(due, date) else date.fromisoformat(due)
+        days[day] = days.get(day, 0) + 1
+    return days
+
+
+# --- finishing -----------------------------------------------------------------------------
+
+
+def minutes_text(meeting: Meeting) -> str:
+    """The meeting as plain Danish text: attendees, agenda, notes, agreed actions."""
+    lines = [MINUTES_MARKER]
+    people = attendees(meeting)
+    if people:
+        lines.append("Deltagere: " + "; ".join(_attendee_text(a) for a in people))
+    points = agenda(meeting)
+    if points:
+        lines.append("Dagsorden:")
+        lines += [f"  {i}. {p.text}" for i, p in enumerate(points, 1)]
+    taken = notes(meeting)
+    if taken:
+        lines.append("Noter:")
+        lines += [f"  {clock.to_local(n.at):%H:%M} {n.text}" for n in taken]
+    agreed = actions(meeting)
+    if agreed:
+        lines.append("Aftaler:")
+        lines += [f"  - {action_text(a)}" for a in agreed]
+    return "\n".join(lines)
+
+
+def _attendee_text(attendee: MeetingAttendee) -> str:
+    return f"{attendee.name} ({attendee.role})" if attendee.role else attendee.name
+
+
+def action_text(action: MeetingAction) -> str:
+    who = f"{action.who}: " if action.who else ""
+    due = f" (senest {action.due:%d-%m-%Y})" if action.due else ""
+    promised = " [lovet af jobcentret]" if action.promised_by_authority else ""
+    return f"{who}{action.what}{due}{promised}"
+
+
+def finish_meeting(meeting: Meeting, last_text: str = "", draft: MeetingNote | None = None):
+    """ "Afslut møde": stamp what is being typed and every draft with text, drop empty drafts,
+    and write the minutes into the meeting entry as a new version. One transaction."""
+    now = clock.now()
+    with database.atomic():
+        if draft is not None or (last_text or "").strip():
+            if (last_text or "").strip():
+                stamp_note(meeting, last_text, draft)
+            elif draft is not None:
+                discard_draft(draft)
+        for left in notes(meeting, include_drafts=True):
+            if left.draft:
+                if left.text.strip():
+                    MeetingNote.update(draft=False, saved_at=now).where(
+                        MeetingNote.id == left.id
+                    ).execute()
+                else:
+                    MeetingNote.delete().where(MeetingNote.id == left.id).execute()
+        fresh = Meeting.get_by_id(meeting.id)
+        fresh.finished_at = now
+        fresh.save()
+        entry = Entry.get_by_id(fresh.entry_id)
+        before = entry.note.split(MINUTES_MARKER)[0].rstrip()
+        note = (before + "\n\n" if before else "") + minutes_text(fresh)
+        if note != entry.note:
+            journal.edit_entry(entry, reason="Mødenoter fra mødetilstand", note=note)
+    _publish(fresh)
+    return fresh
+
+
+# --- summary for the PDF and the minutes letter ----------------------------------------
+
+
+@dataclass(frozen=True)
+class MeetingSummary:
+    """Everything a one-page summary or the minutes letter needs, as plain values."""
+
+    entry_id: int
+    case_title: str
+    citizen_name: str
+    at: datetime
+    subject: str
+    counterpart: str
+    caseworker: str
+    attendees: list[tuple[str, str]]
+    agenda: list[tuple[str, bool]]
+    notes: list[tuple[datetime, str]]
+    actions: list[dict]
+    prepared_by: str
+    finished: bool
+
+
+def summary(entry: Entry) -> MeetingSummary:
+    """The meeting behind a meeting entry (empty lists when meeting mode was never used)."""
+    from . import people, settings
+
+    if entry.kind != Kind.MEETING:
+        raise ValidationError(f"Kontakt nr. {entry.id} er ikke et møde.", field="entry")
+    meeting = meeting_for(entry)
+    caseworker = people.caseworker_on(entry.case, clock.to_local(entry.at).date())
+    return MeetingSummary(
+        entry_id=entry.id,
+        case_title=entry.case.title,
+        citizen_name=entry.case.citizen_name,
+        at=clock.to_local(entry.at),
+        subject=entry.subject,
+        counterpart=entry.person.name if entry.person_id else "",
+        caseworker=caseworker.name if caseworker else "",
+        attendees=[(a.name, a.role) for a in attendees(meeting)] if meeting else [],
+        agenda=[(p.text, p.done) for p in agenda(meeting)] if meeting else [],
+        notes=[(clock.to_local(n.at), n.text) for n in notes(meeting, include_drafts=True)]
+        if meeting
+        else [],
+        actions=[
+            {
+                "who": a.who,
+                "what": a.what,
+                "due": a.due,
+                "promised_by_authority": a.promised_by_authority,
+                "done": not action_is_open(a),
+            }
+            for a in actions(meeting)
+        ]
+        if meeting
+        else [],
+        prepared_by=settings.prepared_by(),
+        finished=bool(meeting and meeting.finished_at),
+    )
