@@ -101,8 +101,8 @@ class CalendarWidget(QCalendarWidget):
         color = self.palette().color(role)
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(color)
-        size = max(4.0, min(rect.width(), rect.height()) / 8)
-        y = rect.bottom() - size * 0.8
+        size = max(5.0, min(rect.width(), rect.height()) / 6.5)
+        y = rect.bottom() - size * 0.75
         has_meeting = Kind.MEETING in kinds
         has_other = bool(kinds - {Kind.MEETING})
         cx = rect.center().x()

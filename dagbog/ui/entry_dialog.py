@@ -73,7 +73,7 @@ class EntryDialog(QDialog):
         self.entry = entry
         self.saved_entry: Entry | None = None
         self.setWindowTitle(self.tr("Ret kontakt") if entry else self.tr("Ny kontakt"))
-        self.setMinimumWidth(520)
+        self.setMinimumWidth(640)
         self._errors: dict[str, QLabel] = {}
         self._build()
         self._fill(kind)
@@ -199,7 +199,7 @@ class EntryDialog(QDialog):
         self.reason_edit.setAccessibleName(self.tr("Grund til ændringen"))
         self.reason_edit.setPlaceholderText(self.tr("Valgfri; gemmes i historikken"))
         if self.entry is not None:
-            form.addRow(self._buddy(self.tr("&Grund:"), self.reason_edit), self.reason_edit)
+            form.addRow(self._buddy(self.tr("Gr&und:"), self.reason_edit), self.reason_edit)
 
         self.general_error = self._error("")
 

@@ -84,7 +84,8 @@ def format_day(day: date | None) -> str:
 def status_label(code: str, due: date | None, outcome: str | None) -> str:
     """A short status text from ``journal.status_code`` (overdue, awaiting, ...)."""
     if code == "overdue":
-        return _tr("Overskredet (frist %1)").replace("%1", format_day(due))
+        # A sign as well as words, so an overdue request stands out without colour.
+        return _tr("⚠ Overskredet (frist %1)").replace("%1", format_day(due))
     if code == "awaiting":
         return _tr("Afventer svar (frist %1)").replace("%1", format_day(due))
     if code == "answered":

@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 from datetime import date
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSettings, Qt, Slot
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSettings, Qt, QTimer, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -26,10 +26,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from dagbog.core import cases, clock, events, journal
+from dagbog.core import cases, clock, events, journal, people, telephone_hours
 from dagbog.core.errors import NotFoundError
-from dagbog.core.models import Case, Entry
-from dagbog.core.vocabulary import Kind
+from dagbog.core.models import Case, Entry, Person
+from dagbog.core.vocabulary import Kind, Role
 
 from . import labels
 from .calendar_widget import CalendarWidget, to_date, to_qdate
@@ -179,7 +179,20 @@ class MainWindow(QMainWindow):
         left_row.addWidget(legend, 1)
         left_row.addWidget(today_button)
         left_layout.addLayout(left_row)
+        self.case_info = QLabel()
+        self.case_info.setTextFormat(Qt.TextFormat.RichText)
+        self.case_info.setWordWrap(True)
+        self.case_info.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.case_info.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.case_info.setAccessibleName(self.tr("Om sagen"))
+        self.case_info.setContentsMargins(2, 12, 2, 0)
+        left_layout.addWidget(self.case_info)
         left_layout.addStretch(1)
+        # "Open now" goes stale as the clock moves on; a calm once-a-minute refresh is enough.
+        self.case_info_timer = QTimer(self)
+        self.case_info_timer.setInterval(60_000)
+        self.case_info_timer.timeout.connect(self._show_case_info)
+        self.case_info_timer.start()
 
         self.show_all_button = QRadioButton(self.tr("&Vis alle"))
         self.show_day_button = QRadioButton(self.tr("&Kun valgt dag"))
@@ -217,7 +230,7 @@ class MainWindow(QMainWindow):
             COL_KIND: metrics.horizontalAdvance("Digital post") + 16,
             COL_DIRECTION: metrics.horizontalAdvance("Indgående") + 16,
             COL_WITH: metrics.horizontalAdvance("Mette S. Hansen") + 16,
-            COL_STATUS: metrics.horizontalAdvance("Afventer svar (frist 00-00-0000)") + 12,
+            COL_STATUS: metrics.horizontalAdvance("⚠ Overskredet (frist 00-00-0000)") + 14,
         }
         for column, width in widths.items():
             header.resizeSection(column, width)
@@ -306,6 +319,7 @@ class MainWindow(QMainWindow):
             action.setEnabled(case is not None)
         self.calendar.set_case(case)
         self._apply_filter()
+        self._show_case_info()
 
     @Slot(int)
     def _case_picked(self, index: int) -> None:
@@ -461,6 +475,7 @@ class MainWindow(QMainWindow):
             if self.case is not None and change.case_id == self.case.id:
                 self.case = Case.get_by_id(self.case.id)
                 self.setWindowTitle(self.tr("%1 – Dagbog").replace("%1", self.case.title))
+                self._show_case_info()
             return
         if self.case is None or change.case_id != self.case.id:
             return
@@ -472,6 +487,60 @@ class MainWindow(QMainWindow):
             self._show_detail()
         elif change.what == "person":
             self._apply_filter()  # names in "Med hvem" may have changed
+            self._show_case_info()
+
+    # --- case summary --------------------------------------------------------------------
+    @Slot()
+    def _show_case_info(self) -> None:
+        """Who to contact now: the caseworker and duty phone with their telephone hours."""
+        if self.case is None:
+            self.case_info.setText("")
+            return
+        esc = html.escape
+        case = self.case
+        lines = []
+        who = ", ".join(part for part in (case.citizen_name, case.municipality) if part)
+        if who:
+            lines.append(f"<b>{esc(who)}</b>")
+        caseworker = people.caseworker_on(case)
+        if caseworker is not None:
+            lines.append(self._person_html(self.tr("Sagsbehandler"), caseworker))
+        for person in people.people_with_role(case, Role.DUTY_PHONE)[:1]:
+            lines.append(self._person_html(self.tr("Vagttelefon"), person))
+        lines.append(esc(self.tr("Svarfrist: %1 arbejdsdage").replace("%1", str(case.reply_days))))
+        self.case_info.setText("<br><br>".join(lines))
+
+    def _person_html(self, role: str, person: Person) -> str:
+        esc = html.escape
+        parts = [f"{esc(role)}: <b>{esc(person.name)}</b>"]
+        contact = " · ".join(p for p in (person.phone, person.email) if p)
+        if contact:
+            parts.append(esc(contact))
+        ranges = telephone_hours.from_json(person.telephone_hours)
+        if ranges:
+            hours = self.tr("Telefontid: %1").replace("%1", telephone_hours.format_ranges(ranges))
+            parts.append(esc(hours))
+            parts.append(esc(self._opening_text(ranges)))
+        return "<br>".join(parts)
+
+    def _opening_text(self, ranges) -> str:
+        now = clock.now()
+        if telephone_hours.is_open(ranges, now):
+            return self.tr("Åben nu")
+        opening = telephone_hours.next_opening(ranges, now)
+        if opening is None:
+            return ""
+        if opening.date() == now.date():
+            day = self.tr("i dag")
+        elif (opening.date() - now.date()).days == 1:
+            day = self.tr("i morgen")
+        else:
+            day = telephone_hours.DAY_NAMES[opening.weekday()].lower()
+        return (
+            self.tr("Lukket nu; åbner %1 kl. %2")
+            .replace("%1", day)
+            .replace("%2", opening.strftime("%H:%M"))
+        )
 
     # --- detail pane ---------------------------------------------------------------------
     @Slot()
@@ -502,6 +571,9 @@ class MainWindow(QMainWindow):
             person = entry.person
             role = labels.label(labels.role_labels(), person.role)
             rows.append((self.tr("Med hvem"), f"{person.name} ({role})"))
+            contact = " · ".join(p for p in (person.phone, person.email) if p)
+            if contact:
+                rows.append((self.tr("Kontakt"), contact))
         if entry.outcome:
             rows.append((self.tr("Udfald"), labels.label(labels.outcome_labels(), entry.outcome)))
         status = labels.status_label(journal.status_code(entry), entry.reply_due, entry.outcome)

@@ -38,7 +38,7 @@ class PeopleDialog(QDialog):
         self.case = case
         self.person: Person | None = None  # the one in the form; None: a new person
         self.setWindowTitle(self.tr("Personer i sagen %1").replace("%1", case.title))
-        self.resize(760, 560)
+        self.resize(860, 580)
         self._errors: dict[str, QLabel] = {}
         self._build()
         self.reload()
@@ -114,9 +114,9 @@ class PeopleDialog(QDialog):
         right.addStretch(1)
 
         top = QHBoxLayout()
-        top.addLayout(left, 2)
+        top.addLayout(left, 1)
         top.addSpacing(12)
-        top.addLayout(right, 3)
+        top.addLayout(right, 1)
 
         history_box = QGroupBox(self.tr("Sagsbehandlere over tid"))
         self.history_list = QListWidget()

@@ -45,7 +45,7 @@ def test_newest_first_with_readable_columns(case):
     assert model.index(0, COL_WHEN).data() == "04-03-2026 09:00"
     assert model.index(0, COL_KIND).data() == "E-mail"
     assert model.index(0, COL_SUBJECT).data() == "Sidst"
-    assert model.index(0, COL_STATUS).data().startswith("Overskredet (frist")
+    assert model.index(0, COL_STATUS).data().startswith("⚠ Overskredet (frist")
     assert model.index(1, COL_STATUS).data() == "Talte med"
     assert model.index(1, COL_WITH).data() == ""
 

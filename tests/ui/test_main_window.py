@@ -213,3 +213,13 @@ def test_large_journal_opens_with_one_page(qtbot, case, isolated_settings):
     assert window.model.rowCount() == 200
     assert window.count_label.text() == "1.000 kontakter i sagen"
     window.close()
+
+
+def test_case_summary_shows_who_to_call(window, case):
+    text = window.case_info.text()
+    assert "Sagsbehandler: <b>Mette Hansen</b>" in text
+    assert "Telefontid: Man-Tor 09:00-12:00" in text
+    assert "Anna Jensen" in text
+    mette = people.caseworker_on(case)
+    people.update_person(mette, phone="70 12 34 56")
+    assert "70 12 34 56" in window.case_info.text()
