@@ -19,6 +19,7 @@ from .core.errors import DagbogError
 COMMAND_MODULES = [
     "journal",
     "selftest",
+    "record",
 ]
 
 EXIT_OK = 0

@@ -1,15 +1,24 @@
-"""Opening the diary file: pragmas, file permissions and schema migration."""
+"""Opening the diary file: pragmas, file permissions, health check, lock and migration.
+
+Before the app's connection touches a file, :func:`check_file` reads it through a separate
+read-only connection and runs SQLite's ``quick_check``; a damaged file raises
+:class:`DamagedDatabaseError` and is never written to (the caller offers a backup, see
+:mod:`backup`). A file the user cannot write opens read-only (:func:`is_read_only`). With
+``lock=True`` (the window) a lock file next to the database keeps a second Dagbog process
+or window from opening the same file at the same time.
+"""
 
 from __future__ import annotations
 
 import contextlib
 import os
+import sqlite3
 from pathlib import Path
 
 import platformdirs
 
 from . import migrations
-from .errors import DatabaseError
+from .errors import DamagedDatabaseError, DatabaseError, LockedDatabaseError  # noqa: F401
 from .models import database
 
 APP_NAME = "Dagbog"
@@ -45,9 +54,160 @@ def _restrict_sidecars(path: Path) -> None:
                 os.chmod(sidecar, 0o600)
 
 
-def open_database(path: Path | str | None = None, *, create: bool = True) -> Path:
-    """Bind the module database to ``path`` (default: the user data folder) and migrate it."""
+class FileLock:
+    """An exclusive lock on ``<database>.lock`` (flock on POSIX, msvcrt on Windows).
+
+    The operating system drops the lock when the process dies, so a crash never leaves a
+    stale lock behind. Two locks on the same file conflict even inside one process.
+    """
+
+    def __init__(self, db_path: Path | str) -> None:
+        db_path = Path(db_path)
+        self.db_path = db_path
+        self.path = db_path.with_name(db_path.name + ".lock")
+        self._handle = None
+
+    @property
+    def held(self) -> bool:
+        return self._handle is not None
+
+    def acquire(self) -> None:
+        """Take the lock or raise :class:`LockedDatabaseError` with a Danish message."""
+        if self._handle is not None:
+            return
+        handle = open(self.path, "a+b")  # noqa: SIM115 - held open for the lock's lifetime
+        try:
+            if os.name == "nt":
+                import msvcrt
+
+                handle.seek(0)
+                msvcrt.locking(handle.fileno(), msvcrt.LK_NBLCK, 1)
+            else:
+                import fcntl
+
+                fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:
+            handle.close()
+            raise LockedDatabaseError(
+                f"Dagbog-filen {self.db_path} er allerede åben i et andet Dagbog-vindue eller "
+                "-program. Luk det andet vindue først, så dine data ikke bliver ødelagt.",
+                path=self.db_path,
+            ) from None
+        with contextlib.suppress(OSError):
+            handle.truncate(0)
+            handle.write(str(os.getpid()).encode())
+            handle.flush()
+        self._handle = handle
+
+    def release(self) -> None:
+        if self._handle is None:
+            return
+        with contextlib.suppress(OSError):
+            if os.name == "nt":
+                import msvcrt
+
+                self._handle.seek(0)
+                msvcrt.locking(self._handle.fileno(), msvcrt.LK_UNLCK, 1)
+        self._handle.close()  # closing drops a flock
+        self._handle = None
+
+    def __enter__(self) -> FileLock:
+        self.acquire()
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.release()
+
+
+_state: dict = {"read_only": False, "lock": None, "path": None}
+
+
+def is_read_only() -> bool:
+    """True when the bound database was opened read-only (the file cannot be written)."""
+    return bool(_state["read_only"])
+
+
+def current_path() -> Path | None:
+    """The file the module database is bound to, if any."""
+    return _state["path"]
+
+
+def _ro_uri(path: Path, immutable: bool = False) -> str:
+    return f"{path.resolve().as_uri()}?{'immutable=1' if immutable else 'mode=ro'}"
+
+
+def _is_writable(path: Path) -> bool:
+    return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
+
+
+def check_file(path: Path | str) -> None:
+    """Raise :class:`DamagedDatabaseError` unless ``path`` passes SQLite's quick_check.
+
+    Reads through a separate read-only connection, so a damaged file is not written to.
+    A file that cannot be opened read-only at all (rare: a WAL file without its index in a
+    read-only folder) is left to the normal open, which reports it.
+    """
+    path = Path(path)
+    if not path.exists() or path.stat().st_size == 0:
+        return
+    try:
+        conn = sqlite3.connect(_ro_uri(path), uri=True)
+    except sqlite3.Error:
+        return
+    try:
+        rows = [row[0] for row in conn.execute("PRAGMA quick_check").fetchall()]
+        problem = None if rows == ["ok"] else "; ".join(rows[:3])
+    except sqlite3.OperationalError as error:
+        if "unable to open" in str(error):
+            return
+        problem = str(error)
+    except sqlite3.DatabaseError as error:  # "file is not a database", "malformed"
+        problem = str(error)
+    finally:
+        conn.close()
+    if problem is not None:
+        raise DamagedDatabaseError(
+            f"Filen {path} kan ikke åbnes som en Dagbog-database, fordi den er beskadiget "
+            f"({problem}). Filen er ikke ændret. Du kan gendanne den nyeste sikkerhedskopi; "
+            "den beskadigede fil gemmes til side.",
+            path=path,
+        )
+
+
+def _open_read_only(path: Path) -> None:
+    pragmas = {"foreign_keys": 1, "busy_timeout": 5000}
+    for immutable in (False, True):
+        database.init(_ro_uri(path, immutable), uri=True, pragmas=pragmas)
+        try:
+            database.connect()
+            database.execute_sql("SELECT count(*) FROM sqlite_master").fetchone()
+            break
+        except Exception:
+            database.close()
+            if immutable:
+                raise
+    if migrations.current_version() != migrations.LATEST:
+        raise DatabaseError(
+            f"Databasen {path} er skrivebeskyttet og skal opgraderes, før denne version af "
+            "Dagbog kan åbne den. Giv skriveadgang til filen og prøv igen."
+        )
+
+
+def open_database(
+    path: Path | str | None = None,
+    *,
+    create: bool = True,
+    lock: bool = False,
+    read_only: bool | None = None,
+) -> Path:
+    """Bind the module database to ``path`` (default: the user data folder) and migrate it.
+
+    Raises :class:`DamagedDatabaseError` for a damaged file (untouched) and, with ``lock``,
+    :class:`LockedDatabaseError` when another Dagbog has the file open. ``read_only=None``
+    opens read-only exactly when the file or its folder cannot be written.
+    """
     path = Path(path) if path else default_database_path()
+    close_database()
     if not path.exists():
         if not create:
             raise DatabaseError(f"Databasen {path} findes ikke.")
@@ -57,24 +217,41 @@ def open_database(path: Path | str | None = None, *, create: bool = True) -> Pat
             raise DatabaseError(
                 f"Kan ikke oprette databasen {path}: {error.strerror or error}."
             ) from error
-    if not database.is_closed():
-        database.close()
-    database.init(str(path), pragmas=PRAGMAS)
+    check_file(path)
+    if read_only is None:
+        read_only = not _is_writable(path)
+    file_lock = None
+    if lock and not read_only:
+        file_lock = FileLock(path)
+        file_lock.acquire()
     try:
-        database.connect()
-        migrations.migrate(path)
+        if read_only:
+            _open_read_only(path)
+        else:
+            database.init(str(path), pragmas=PRAGMAS)
+            database.connect()
+            migrations.migrate(path)
     except DatabaseError:
+        if file_lock:
+            file_lock.release()
         database.close()
         raise
     except Exception as error:  # sqlite3.DatabaseError and friends: damaged or not SQLite
         database.close()
+        if file_lock:
+            file_lock.release()
         raise DatabaseError(
             f"Filen {path} kan ikke åbnes som en Dagbog-database ({error}). Filen er ikke ændret."
         ) from error
-    _restrict_sidecars(path)
+    if not read_only:
+        _restrict_sidecars(path)
+    _state.update(read_only=read_only, lock=file_lock, path=path)
     return path
 
 
 def close_database() -> None:
     if not database.is_closed():
         database.close()
+    if _state["lock"] is not None:
+        _state["lock"].release()
+    _state.update(read_only=False, lock=None, path=None)

@@ -21,3 +21,19 @@ class NotFoundError(DagbogError):
 
 class DatabaseError(DagbogError):
     """The database file cannot be opened or used safely."""
+
+
+class DamagedDatabaseError(DatabaseError):
+    """The file fails SQLite's check. It was not written to; ``path`` names it."""
+
+    def __init__(self, message: str, path=None) -> None:
+        super().__init__(message)
+        self.path = path
+
+
+class LockedDatabaseError(DatabaseError):
+    """Another Dagbog window or process has the file open."""
+
+    def __init__(self, message: str, path=None) -> None:
+        super().__init__(message)
+        self.path = path

@@ -10,18 +10,34 @@ Encoding (documented so anyone can recompute it):
   "snapshot"}``.
 * ``hash = sha256(prev_hash + "\\n" + payload)`` in hex; the first version of a database
   has ``prev_hash = GENESIS``. One chain per database, in the order versions were stored.
-* The fingerprint is the newest hash and the number of versions.
+* The fingerprint is the newest hash and the number of versions. It is printed as
+  ``Fingeraftryk: <64 hex> (<N> versioner)`` (see :data:`FINGERPRINT_LINE`); the short form
+  ``<first 12 hex>/<N>`` is for page footers.
+
+What the chain covers (and why): every stored column of ``entry`` and ``entryversion``.
+``recorded_at`` of an entry's newest version equals the entry's ``updated_at``, and its ``seq``
+equals the entry's ``version``, so :mod:`verify` can check every Entry column against its newest
+version. Cases, people and caseworker assignments are referenced from a snapshot by UUID, so
+moving an entry to another case or person is detected; their descriptive fields (a person's
+name, a case's title) are context that the user may legitimately correct later, which would
+otherwise invalidate every entry that names them. They are not in the chain; the portable case
+file and backups carry them alongside.
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
+import re
 from dataclasses import dataclass
 
 from .models import AwareDateTimeField, Entry, EntryVersion
 
 GENESIS = "0" * 64
+
+#: How a fingerprint is printed (PDF summary page, CLI); parsed back by :func:`parse_fingerprint`.
+FINGERPRINT_LINE = "Fingeraftryk: {head} ({versions} versioner)"
+_FINGERPRINT_RE = re.compile(r"Fingeraftryk:\s*([0-9a-f]{64})\s*\((\d+)\s*versioner\)")
 
 _ENTRY_FIELDS = (
     "at",
@@ -109,6 +125,25 @@ class Fingerprint:
     def __str__(self) -> str:
         return f"{self.head} ({self.versions} versioner)"
 
+    @property
+    def line(self) -> str:
+        """The printed form, e.g. in a PDF: ``Fingeraftryk: <hex> (<N> versioner)``."""
+        return FINGERPRINT_LINE.format(head=self.head, versions=self.versions)
+
+
+def parse_fingerprint(text: str) -> Fingerprint | None:
+    """The first fingerprint printed in ``text`` (e.g. extracted from a PDF), or None.
+
+    Tolerates line breaks and spaces that text extraction inserts inside the hex digits.
+    """
+    match = _FINGERPRINT_RE.search(text)
+    if match is None:
+        squeezed = re.sub(r"(?<=[0-9a-f])\s+(?=[0-9a-f])", "", text)
+        match = _FINGERPRINT_RE.search(squeezed)
+    if match is None:
+        return None
+    return Fingerprint(match.group(1), int(match.group(2)))
+
 
 def current_fingerprint() -> Fingerprint:
     return Fingerprint(head_hash(), EntryVersion.select().count())
@@ -120,7 +155,8 @@ def append_version(entry: Entry, action: str, reason: str = "") -> EntryVersion:
 
     snapshot = entry_snapshot(entry)
     seq = entry.version
-    recorded_at = clock.now()
+    # The version is recorded at the moment of the write, which is the entry's updated_at.
+    recorded_at = entry.updated_at or clock.now()
     recorded_text = AwareDateTimeField().db_value(recorded_at)
     payload = version_payload(entry.uuid, seq, action, recorded_text, reason, snapshot)
     prev = head_hash()

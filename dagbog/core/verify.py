@@ -1,0 +1,230 @@
+"""Checking that the diary file still holds what the app wrote into it.
+
+:func:`verify_database` runs SQLite's ``integrity_check``, recomputes the hash chain from the
+stored columns (see :mod:`fingerprint` for the encoding) and compares every Entry row with the
+snapshot of its newest version. It reads raw column values, not model values, so a change made
+with the sqlite3 shell (a different time zone suffix, ``2`` instead of ``1`` in a boolean, a
+space in a snapshot) is seen exactly as it is stored.
+
+The same checks run on any open ``sqlite3.Connection`` (:func:`verify_connection`), which is
+how backups and case files are checked without binding the app's database to them.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .fingerprint import (
+    _ENTRY_FIELDS,
+    GENESIS,
+    Fingerprint,
+    canonical_json,
+    chain_hash,
+    version_payload,
+)
+from .models import Case, Entry, EntryVersion, Person, database
+
+_ENTRY = Entry._meta.table_name
+_VERSION = EntryVersion._meta.table_name
+_CASE = Case._meta.table_name
+_PERSON = Person._meta.table_name
+_BOOLEANS = ("private", "deleted")
+
+
+@dataclass
+class VerifyResult:
+    """The outcome of a check. ``message`` is a complete Danish sentence."""
+
+    ok: bool
+    message: str
+    fingerprint: Fingerprint | None = None
+    entry_id: int | None = None
+    entry_uuid: str | None = None
+    #: Every chain head in order: hashes[i] is the head after i+1 versions.
+    hashes: list[str] = field(default_factory=list, repr=False)
+
+    def is_state(self, printed: Fingerprint) -> bool:
+        """True when ``printed`` is the fingerprint of this history at some moment."""
+        if printed.versions == 0:
+            return printed.head == GENESIS
+        return (
+            0 < printed.versions <= len(self.hashes)
+            and self.hashes[printed.versions - 1] == printed.head
+        )
+
+
+class _Bad(Exception):
+    def __init__(self, entry_id: int | None, uuid: str | None, why: str) -> None:
+        super().__init__(why)
+        self.entry_id = entry_id
+        self.uuid = uuid
+        self.why = why
+
+
+def _integrity(conn: sqlite3.Connection) -> str | None:
+    rows = [r[0] for r in conn.execute("PRAGMA integrity_check").fetchall()]
+    if rows != ["ok"]:
+        return "; ".join(rows[:3])
+    return None
+
+
+def _raw_snapshot(row: sqlite3.Row) -> dict:
+    """The snapshot an Entry row would have, built from raw stored values."""
+    snapshot = {name: row[name] for name in _ENTRY_FIELDS}
+    for name in _BOOLEANS:
+        value = row[name]
+        # Only 0 and 1 are what the app writes; anything else is a change from outside.
+        snapshot[name] = {0: False, 1: True}.get(value, value) if type(value) is int else value
+    snapshot["uuid"] = row["uuid"]
+    snapshot["case"] = row["case_uuid"]
+    snapshot["person"] = row["person_uuid"]
+    snapshot["answered_by"] = row["answered_by_uuid"]
+    return snapshot
+
+
+def _describe(snapshot_a: dict, snapshot_b: dict) -> str:
+    names = sorted(
+        k for k in set(snapshot_a) | set(snapshot_b) if snapshot_a.get(k) != snapshot_b.get(k)
+    )
+    return ", ".join(names)
+
+
+def _rows(conn: sqlite3.Connection, sql: str, params=()):
+    cursor = conn.cursor()
+    cursor.row_factory = sqlite3.Row  # on the cursor: never change a shared connection
+    return cursor.execute(sql, params)
+
+
+def _check(conn: sqlite3.Connection) -> list[str]:
+    uuids = {r["id"]: r["uuid"] for r in _rows(conn, f'SELECT id, uuid FROM "{_ENTRY}"')}
+    hashes: list[str] = []
+    newest: dict[int, sqlite3.Row] = {}
+    prev = GENESIS
+    for v in _rows(
+        conn,
+        f"SELECT id, entry_id, seq, action, recorded_at, reason, snapshot, prev_hash, hash "
+        f'FROM "{_VERSION}" ORDER BY id',
+    ):
+        entry_id = v["entry_id"]
+        uuid = uuids.get(entry_id)
+        if uuid is None:
+            raise _Bad(entry_id, None, f"version {v['id']} peger på en kontakt, der ikke findes")
+        if v["prev_hash"] != prev:
+            raise _Bad(entry_id, uuid, "kæden er brudt (forrige fingeraftryk passer ikke)")
+        try:
+            snapshot = json.loads(v["snapshot"])
+        except (TypeError, ValueError):
+            raise _Bad(entry_id, uuid, "en gemt version kan ikke læses") from None
+        if not isinstance(snapshot, dict) or canonical_json(snapshot) != v["snapshot"]:
+            raise _Bad(entry_id, uuid, "en gemt version er ændret")
+        if snapshot.get("uuid") != uuid:
+            raise _Bad(entry_id, uuid, "en gemt version hører til en anden kontakt")
+        expected_seq = newest[entry_id]["seq"] + 1 if entry_id in newest else 1
+        if v["seq"] != expected_seq or type(v["seq"]) is not int:
+            raise _Bad(entry_id, uuid, "versionernes rækkefølge er ændret")
+        if not all(isinstance(v[k], str) for k in ("action", "recorded_at", "reason")):
+            raise _Bad(entry_id, uuid, "en gemt version er ændret")
+        payload = version_payload(
+            uuid, v["seq"], v["action"], v["recorded_at"], v["reason"], snapshot
+        )
+        digest = chain_hash(prev, payload)
+        if digest != v["hash"]:
+            raise _Bad(entry_id, uuid, "en gemt version er ændret (fingeraftrykket passer ikke)")
+        hashes.append(digest)
+        newest[entry_id] = v
+        prev = digest
+
+    entry_columns = ", ".join(f'e."{name}"' for name in _ENTRY_FIELDS)
+    query = (
+        f"SELECT e.id, e.uuid, e.version, e.updated_at, {entry_columns}, "
+        f"c.uuid AS case_uuid, p.uuid AS person_uuid, a.uuid AS answered_by_uuid, "
+        f"e.case_id, e.person_id, e.answered_by_id "
+        f'FROM "{_ENTRY}" e LEFT JOIN "{_CASE}" c ON c.id = e.case_id '
+        f'LEFT JOIN "{_PERSON}" p ON p.id = e.person_id '
+        f'LEFT JOIN "{_ENTRY}" a ON a.id = e.answered_by_id ORDER BY e.id'
+    )
+    for row in _rows(conn, query):
+        entry_id, uuid = row["id"], row["uuid"]
+        version = newest.get(entry_id)
+        if version is None:
+            raise _Bad(entry_id, uuid, "kontakten har ingen gemt version")
+        if (
+            (row["case_id"] is not None and row["case_uuid"] is None)
+            or (row["person_id"] is not None and row["person_uuid"] is None)
+            or (row["answered_by_id"] is not None and row["answered_by_uuid"] is None)
+        ):
+            raise _Bad(entry_id, uuid, "kontakten peger på noget, der ikke findes")
+        stored = json.loads(version["snapshot"])
+        actual = _raw_snapshot(row)
+        if actual != stored or any(
+            type(actual[k]) is not type(stored.get(k)) for k in actual if actual[k] is not None
+        ):
+            raise _Bad(entry_id, uuid, f"feltet {_describe(actual, stored)} er ændret")
+        if row["version"] != version["seq"] or type(row["version"]) is not int:
+            raise _Bad(entry_id, uuid, "feltet version er ændret")
+        if row["updated_at"] != version["recorded_at"]:
+            raise _Bad(entry_id, uuid, "feltet updated_at er ændret")
+    return hashes
+
+
+def _entry_label(conn: sqlite3.Connection, entry_id: int | None, uuid: str | None) -> str:
+    if entry_id is None:
+        return "en kontakt"
+    row = conn.execute(f'SELECT "at", subject FROM "{_ENTRY}" WHERE id = ?', (entry_id,)).fetchone()
+    label = f"kontakt nr. {entry_id}"
+    if uuid:
+        label += f" ({uuid})"
+    if row is not None and isinstance(row[0], str):
+        label += f", {row[0][:16].replace('T', ' ')} UTC"
+        if isinstance(row[1], str) and row[1]:
+            label += f" «{row[1][:60]}»"
+    return label
+
+
+def verify_connection(conn: sqlite3.Connection, *, integrity: bool = True) -> VerifyResult:
+    """Check one open SQLite connection (not bound to the app's database)."""
+    try:
+        if integrity:
+            problem = _integrity(conn)
+            if problem is not None:
+                return VerifyResult(
+                    False, f"Databasefilen er beskadiget (SQLite integrity_check: {problem})."
+                )
+        hashes = _check(conn)
+    except _Bad as bad:
+        label = _entry_label(conn, bad.entry_id, bad.uuid)
+        return VerifyResult(
+            False,
+            f"FEJL: {label[0].upper()}{label[1:]} passer ikke med sin historik: {bad.why}.",
+            entry_id=bad.entry_id,
+            entry_uuid=bad.uuid,
+        )
+    except sqlite3.DatabaseError as error:
+        return VerifyResult(False, f"Databasefilen kan ikke læses ({error}).")
+    fingerprint = Fingerprint(hashes[-1] if hashes else GENESIS, len(hashes))
+    return VerifyResult(
+        True, f"OK. Fingeraftryk: {fingerprint}", fingerprint=fingerprint, hashes=hashes
+    )
+
+
+def verify_file(path: Path | str) -> VerifyResult:
+    """Check a database file opened read-only (works on backups and closed diaries)."""
+    path = Path(path)
+    if not path.exists():
+        return VerifyResult(False, f"Filen {path} findes ikke.")
+    try:
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    except sqlite3.Error as error:
+        return VerifyResult(False, f"Filen {path} kan ikke åbnes ({error}).")
+    try:
+        return verify_connection(conn)
+    finally:
+        conn.close()
+
+
+def verify_database() -> VerifyResult:
+    """Check the app's bound database through its own connection."""
+    return verify_connection(database.connection())

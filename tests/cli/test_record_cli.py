@@ -1,0 +1,88 @@
+"""verify, backup, restore, export-case and import-case as a user calls them."""
+
+from __future__ import annotations
+
+import sqlite3
+
+from reportlab.lib.pagesizes import A4
+from reportlab.pdfgen import canvas
+
+from dagbog.__main__ import main
+from dagbog.core import fingerprint
+
+
+def _demo(tmp_path, capsys):
+    path = tmp_path / "d.db"
+    assert main(["demo", "--db", str(path)]) == 0
+    capsys.readouterr()
+    return path
+
+
+def _pdf_with(path, text):
+    pdf = canvas.Canvas(str(path), pagesize=A4)
+    pdf.setFont("Helvetica", 7)
+    pdf.drawString(40, 800, "Dagbog – log")
+    pdf.drawString(40, 40, text)
+    pdf.save()
+    return path
+
+
+def test_verify_ok_prints_fingerprint(tmp_path, capsys):
+    path = _demo(tmp_path, capsys)
+    assert main(["verify", "--db", str(path)]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("OK") and "Fingeraftryk:" in out
+    assert fingerprint.parse_fingerprint(out) is not None
+
+
+def test_verify_names_the_tampered_entry(tmp_path, capsys):
+    path = _demo(tmp_path, capsys)
+    conn = sqlite3.connect(path)
+    conn.execute("UPDATE entry SET note = note || '!' WHERE id = 5")
+    conn.commit()
+    conn.close()
+    assert main(["verify", "--db", str(path)]) == 1
+    out = capsys.readouterr().out
+    assert "Kontakt nr. 5" in out and "note" in out
+
+
+def test_verify_pdf_fingerprint_is_a_state_of_the_history(tmp_path, capsys):
+    path = _demo(tmp_path, capsys)
+    assert main(["verify", "--db", str(path)]) == 0
+    printed = fingerprint.parse_fingerprint(capsys.readouterr().out)
+    pdf = _pdf_with(tmp_path / "log.pdf", printed.line)
+    assert (
+        main(
+            [
+                "add",
+                "--db",
+                str(path),
+                "--case",
+                "Ny",
+                "--kind",
+                "sms",
+                "--direction",
+                "in",
+                "--at",
+                "2026-02-02 10:30",
+            ]
+        )
+        == 0
+    )
+    capsys.readouterr()
+    assert main(["verify", "--db", str(path), "--pdf", str(pdf)]) == 0
+    out = capsys.readouterr().out
+    assert "er en tilstand i denne databases historik" in out
+
+    other = _pdf_with(tmp_path / "anden.pdf", fingerprint.Fingerprint("ab" * 32, 3).line)
+    assert main(["verify", "--db", str(path), "--pdf", str(other)]) == 1
+    assert "IKKE" in capsys.readouterr().out
+
+
+def test_verify_bad_input(tmp_path, capsys):
+    assert main(["verify", "--db", str(tmp_path / "mangler.db")]) == 2
+    assert "findes ikke" in capsys.readouterr().err
+    path = _demo(tmp_path, capsys)
+    blank = _pdf_with(tmp_path / "tom.pdf", "ingenting")
+    assert main(["verify", "--db", str(path), "--pdf", str(blank)]) == 2
+    assert "intet fingeraftryk" in capsys.readouterr().err
