@@ -70,3 +70,39 @@ def parse_date(text: str, field: str = "date") -> date:
 def format_local(moment: datetime) -> str:
     """Local time as "YYYY-MM-DD HH:MM", the form users type."""
     return to_local(moment).strftime("%Y-%m-%d %H:%M")
+
+
+_MONTHS_SHORT = [
+    "jan.",
+    "feb.",
+    "mar.",
+    "apr.",
+    "maj",
+    "jun.",
+    "jul.",
+    "aug.",
+    "sep.",
+    "okt.",
+    "nov.",
+    "dec.",
+]
+WEEKDAYS = ["mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag"]
+
+
+def danish_date(day: date, *, weekday: bool = False, year: bool = False) -> str:
+    """A short Danish date such as "4. nov.", "onsdag 4. nov." or "4. nov. 2026"."""
+    text = f"{day.day}. {_MONTHS_SHORT[day.month - 1]}"
+    if year:
+        text += f" {day.year}"
+    if weekday:
+        text = f"{WEEKDAYS[day.weekday()]} {text}"
+    return text
+
+
+def danish_relative_day(day: date, today: date) -> str:
+    """ "i dag", "i morgen" or a date with weekday, for near-future moments in sentences."""
+    if day == today:
+        return "i dag"
+    if day == today + timedelta(days=1):
+        return "i morgen"
+    return danish_date(day, weekday=True, year=day.year != today.year)

@@ -9,6 +9,7 @@ from datetime import datetime, time, timedelta
 
 from . import clock
 from .errors import ValidationError
+from .workdays import is_public_holiday
 
 DAY_NAMES = ["Man", "Tir", "Ons", "Tor", "Fre", "Lør", "Søn"]
 _DAY_INDEX = {name.lower(): i for i, name in enumerate(DAY_NAMES)}
@@ -118,19 +119,39 @@ def format_ranges(ranges: list[HoursRange]) -> str:
     return "; ".join(str(r) for r in ranges)
 
 
-def is_open(ranges: list[HoursRange], moment: datetime | None = None) -> bool:
-    moment = clock.to_local(moment or clock.now())
+def _open_range(ranges: list[HoursRange], moment: datetime) -> HoursRange | None:
+    if is_public_holiday(moment.date()):
+        return None
     now_time = moment.time()
-    return any(moment.weekday() in r.days and r.start <= now_time < r.end for r in ranges)
+    for r in ranges:
+        if moment.weekday() in r.days and r.start <= now_time < r.end:
+            return r
+    return None
+
+
+def is_open(ranges: list[HoursRange], moment: datetime | None = None) -> bool:
+    """Whether the telephone hours are open at ``moment``; never on Danish public holidays."""
+    return _open_range(ranges, clock.to_local(moment or clock.now())) is not None
+
+
+def closes_at(ranges: list[HoursRange], moment: datetime | None = None) -> datetime | None:
+    """When the currently open telephone hours close (None if closed at ``moment``)."""
+    moment = clock.to_local(moment or clock.now())
+    current = _open_range(ranges, moment)
+    if current is None:
+        return None
+    return datetime.combine(moment.date(), current.end, clock.LOCAL_TZ)
 
 
 def next_opening(ranges: list[HoursRange], moment: datetime | None = None) -> datetime | None:
-    """When the telephone hours next open after ``moment`` (None if there are none)."""
+    """When the telephone hours next open after ``moment``, skipping public holidays."""
     if not ranges:
         return None
     moment = clock.to_local(moment or clock.now())
-    for offset in range(0, 15):
+    for offset in range(0, 31):
         day = (moment + timedelta(days=offset)).date()
+        if is_public_holiday(day):
+            continue
         starts = sorted(
             datetime.combine(day, r.start, clock.LOCAL_TZ)
             for r in ranges
@@ -140,3 +161,18 @@ def next_opening(ranges: list[HoursRange], moment: datetime | None = None) -> da
             if start > moment:
                 return start
     return None
+
+
+def describe(ranges: list[HoursRange], moment: datetime | None = None) -> str:
+    """A Danish phrase such as "telefontiden er åben nu til kl. 12:00" (or "" without hours)."""
+    if not ranges:
+        return ""
+    moment = clock.to_local(moment or clock.now())
+    closing = closes_at(ranges, moment)
+    if closing is not None:
+        return f"telefontiden er åben nu til kl. {closing:%H:%M}"
+    opening = next_opening(ranges, moment)
+    if opening is None:
+        return ""
+    day = clock.danish_relative_day(opening.date(), moment.date())
+    return f"telefontiden åbner {day} kl. {opening:%H:%M}"
