@@ -20,6 +20,7 @@ COMMAND_MODULES = [
     "journal",
     "selftest",
     "record",
+    "deadlines",
 ]
 
 EXIT_OK = 0

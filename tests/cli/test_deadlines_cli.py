@@ -1,0 +1,117 @@
+"""The deadline verbs as a user calls them: overdue, answer, close, next-step, stats."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from dagbog.__main__ import main
+
+
+@pytest.fixture
+def db(tmp_path, capsys):
+    path = str(tmp_path / "d.db")
+
+    def add(*extra):
+        assert main(["add", "--db", path, "--case", "Sag", *extra]) == 0
+        return int(capsys.readouterr().out.strip())
+
+    ids = {
+        "early": add(
+            "--kind", "email", "--direction", "out", "--at", "2026-11-02 10:00",
+            "--with", "Jonas", "--subject", "Første", "--awaiting-reply", "--reply-days", "5",
+        ),
+        "late": add(
+            "--kind", "letter", "--direction", "out", "--at", "2026-11-05 10:00",
+            "--subject", "Anden", "--reply-days", "5",
+        ),
+        "call": add(
+            "--kind", "call", "--direction", "out", "--at", "2026-11-06 10:00",
+            "--with", "Jonas", "--outcome", "no-answer",
+        ),
+    }  # fmt: skip
+    return path, ids
+
+
+def run_json(capsys, *args):
+    assert main([*args, "--json"]) == 0
+    return json.loads(capsys.readouterr().out)
+
+
+def test_overdue_boundaries_and_fields(db, capsys):
+    path, ids = db
+    assert run_json(capsys, "overdue", "--db", path, "--today", "2026-11-09") == []
+    rows = run_json(capsys, "overdue", "--db", path, "--today", "2026-11-13")
+    assert [r["id"] for r in rows] == [ids["early"], ids["late"]]
+    first = rows[0]
+    assert {"id", "uuid", "case", "at", "kind", "with", "subject", "due", "days_overdue"} <= set(
+        first
+    )
+    assert (first["case"], first["kind"], first["with"]) == ("Sag", "email", "Jonas")
+    assert (first["due"], first["days_overdue"]) == ("2026-11-09", 4)
+    assert rows[1]["due"] == "2026-11-12" and rows[1]["days_overdue"] == 1
+    assert main(["overdue", "--db", path, "--case", "Sag", "--today", "2026-11-13"]) == 0
+    assert "arbejdsdage over" in capsys.readouterr().out
+
+
+def test_answer_close_and_stats(db, capsys):
+    path, ids = db
+    assert main(
+        ["add", "--db", path, "--case", "Sag", "--kind", "email", "--direction", "in",
+         "--at", "2026-11-10 09:00", "--with", "Jonas"]
+    ) == 0  # fmt: skip
+    reply = int(capsys.readouterr().out)
+    assert main(["answer", "--db", path, "--entry", str(ids["early"]), "--by", str(reply)]) == 0
+    assert "efter 6 arbejdsdage" in capsys.readouterr().out
+    assert main(["close", "--db", path, "--entry", str(ids["late"]), "--reason", "Afklaret"]) == 0
+    capsys.readouterr()
+    assert run_json(capsys, "overdue", "--db", path, "--today", "2026-12-01") == []
+    stats = run_json(capsys, "stats", "--db", path, "--case", "Sag")
+    assert stats["total"] == 4
+    assert (stats["initiated_by_citizen"], stats["initiated_by_authority"]) == (3, 1)
+    assert stats["unanswered_attempts"] == 1
+    assert (stats["median_response_days"], stats["longest_response_days"]) == (6.0, 6)
+    assert stats["months"] == [
+        {"year": 2026, "month": 11, "outgoing": 3, "incoming": 1, "unanswered": 1}
+    ]
+    period = run_json(
+        capsys, "stats", "--db", path, "--case", "Sag", "--from", "2026-11-06", "--to", "2026-11-06"
+    )
+    assert period["total"] == 1
+    assert main(["stats", "--db", path, "--case", "Sag"]) == 0
+    assert "Svartid, median:               6 arbejdsdage" in capsys.readouterr().out
+
+
+def test_next_step(db, capsys):
+    path, _ = db
+    assert main(["next-step", "--db", path, "--case", "Sag", "--today", "2026-11-13"]) == 0
+    sentence = capsys.readouterr().out.strip()
+    # No caseworker is registered, so the ladder starts with "ring til din sagsbehandler".
+    assert sentence.endswith(".") and "Ring til din sagsbehandler" in sentence
+    data = run_json(capsys, "next-step", "--db", path, "--case", "Sag", "--today", "2026-11-13")
+    assert data["sentence"] == sentence and data["level"] >= 1
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["overdue", "--today", "13-11-2026"],
+        ["answer", "--entry", "1", "--by", "999"],
+        ["answer", "--entry", "1", "--by", "x"],
+        ["answer", "--entry", "1", "--by", "1"],
+        ["close", "--entry", "1", "--reason", " "],
+        ["close", "--entry", "3", "--reason", "ikke afventende"],
+        ["stats", "--case", "Sag", "--from", "2026-12-01", "--to", "2026-11-01"],
+        ["next-step", "--case", "Findes ikke"],
+    ],
+)
+def test_bad_input_exits_2_and_changes_nothing(db, capsys, args):
+    path, _ = db
+    with open(path, "rb") as f:
+        before = f.read()
+    assert main([args[0], "--db", path, *args[1:]]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("dagbog: ") and err.count("\n") == 1
+    with open(path, "rb") as f:
+        assert f.read() == before
