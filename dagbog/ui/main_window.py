@@ -74,6 +74,8 @@ class MainWindow(QMainWindow):
 
         self._reload_cases()
         self._open_initial_case()
+        self._restore_layout()
+        self.table.setFocus()
 
     # --- construction --------------------------------------------------------------------
     def _action(self, text: str, shortcut: str | None, slot, tip: str = "") -> QAction:
@@ -236,7 +238,8 @@ class MainWindow(QMainWindow):
             header.resizeSection(column, width)
         header.setSectionResizeMode(COL_SUBJECT, QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().setDefaultSectionSize(metrics.height() + 10)
-        self.table.doubleClicked.connect(self._row_double_clicked)
+        # "activated" covers a double-click and Enter on a row alike.
+        self.table.activated.connect(self._row_activated)
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
         self.model.modelReset.connect(self._show_detail)
 
@@ -257,7 +260,9 @@ class MainWindow(QMainWindow):
         right.setStretchFactor(1, 2)
         right.setChildrenCollapsible(False)
 
+        self.right_splitter = right
         splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.main_splitter = splitter
         splitter.addWidget(left)
         splitter.addWidget(right)
         splitter.setStretchFactor(1, 1)
@@ -432,7 +437,7 @@ class MainWindow(QMainWindow):
         self._show_detail()
 
     @Slot(QModelIndex)
-    def _row_double_clicked(self, index: QModelIndex) -> None:
+    def _row_activated(self, index: QModelIndex) -> None:
         if index.isValid():
             self.edit_selected()
 
@@ -603,7 +608,25 @@ class MainWindow(QMainWindow):
             + (f"<p style='margin-top:10px'>{note}</p>" if note else "")
         )
 
-    # --- closing -------------------------------------------------------------------------
+    # --- layout memory and closing --------------------------------------------------------
+    def _restore_layout(self) -> None:
+        geometry = self.settings.value("window/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        for key, splitter in (
+            ("window/main_splitter", self.main_splitter),
+            ("window/right_splitter", self.right_splitter),
+        ):
+            state = self.settings.value(key)
+            if state is not None:
+                splitter.restoreState(state)
+
+    def _save_layout(self) -> None:
+        self.settings.setValue("window/geometry", self.saveGeometry())
+        self.settings.setValue("window/main_splitter", self.main_splitter.saveState())
+        self.settings.setValue("window/right_splitter", self.right_splitter.saveState())
+
     def closeEvent(self, event: QCloseEvent) -> None:
+        self._save_layout()
         self.bridge.stop()
         super().closeEvent(event)

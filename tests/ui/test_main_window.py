@@ -137,9 +137,12 @@ def test_double_click_edits_and_keeps_history(window, case, qtbot, monkeypatch):
     entry = journal.log_contact(case, at=AT, kind="call", direction="out", subject="Før")
     calls = []
     monkeypatch.setattr(EntryDialog, "ask", _fake_ask(calls, subject="Efter"))
-    window.select_entry(entry.id)
-    index = window.model.index(0, COL_SUBJECT)
-    window.table.doubleClicked.emit(index)
+    window.show()
+    qtbot.waitExposed(window)
+    rect = window.table.visualRect(window.model.index(0, COL_SUBJECT))
+    # QTest's double-click sends no press first; the view needs one to know the row.
+    qtbot.mouseClick(window.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.mouseDClick(window.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     assert calls == [("Min sag", "call", entry.id)]
     assert _subjects(window) == ["Efter"]
     assert Entry.get_by_id(entry.id).version == 2
@@ -223,3 +226,41 @@ def test_case_summary_shows_who_to_call(window, case):
     mette = people.caseworker_on(case)
     people.update_person(mette, phone="70 12 34 56")
     assert "70 12 34 56" in window.case_info.text()
+
+
+def test_enter_on_a_row_edits_it(window, case, qtbot, monkeypatch):
+    entry = journal.log_contact(case, at=AT, kind="email", direction="out", subject="Før")
+    calls = []
+    monkeypatch.setattr(EntryDialog, "ask", _fake_ask(calls, subject="Efter"))
+    with qtbot.waitActive(window):
+        window.show()
+        window.activateWindow()
+    window.select_entry(entry.id)
+    window.table.setFocus()
+    qtbot.keyClick(window.table, Qt.Key.Key_Return)
+    assert calls == [("Min sag", "email", entry.id)]
+
+
+def test_scrolling_down_fetches_the_next_page(window, case, qtbot):
+    from tests.ui.test_journal_model import _bulk_entries
+
+    _bulk_entries(case, 450)
+    window.set_case(case)
+    window.show()
+    qtbot.waitExposed(window)
+    assert window.model.rowCount() == 200
+    window.table.scrollToBottom()
+    qtbot.waitUntil(lambda: window.model.rowCount() > 200)
+
+
+def test_calendar_marks_follow_the_shown_month(window, case):
+    journal.log_contact(case, at=AT, kind="meeting", direction="out", subject="Møde")
+    window.calendar.setCurrentPage(2026, 10)
+    assert not window.calendar.is_marked(AT.date())  # 16 November is not in October's grid
+    window.calendar.setCurrentPage(2026, 11)
+    assert window.calendar.marks()[AT.date()] == {"meeting"}
+
+
+def test_layout_is_remembered(window, isolated_settings):
+    window.close()
+    assert isolated_settings.value("window/geometry") is not None
