@@ -21,6 +21,7 @@ COMMAND_MODULES = [
     "selftest",
     "record",
     "deadlines",
+    "meetings",
 ]
 
 EXIT_OK = 0

@@ -494,6 +494,8 @@ class MeetingSummary:
     subject: str
     counterpart: str
     caseworker: str
+    #: The entry's own note, without the minutes block meeting mode writes into it.
+    note: str
     attendees: list[tuple[str, str]]
     agenda: list[tuple[str, bool]]
     notes: list[tuple[datetime, str]]
@@ -518,6 +520,7 @@ def summary(entry: Entry) -> MeetingSummary:
         subject=entry.subject,
         counterpart=entry.person.name if entry.person_id else "",
         caseworker=caseworker.name if caseworker else "",
+        note=entry.note.split(MINUTES_MARKER)[0].strip(),
         attendees=[(a.name, a.role) for a in attendees(meeting)] if meeting else [],
         agenda=[(p.text, p.done) for p in agenda(meeting)] if meeting else [],
         notes=[(clock.to_local(n.at), n.text) for n in notes(meeting, include_drafts=True)]

@@ -1,0 +1,216 @@
+"""A one-page meeting summary PDF: who was there, the agenda, the notes and what was agreed.
+
+Qt-free: built from :func:`dagbog.core.meetings.summary` with reportlab platypus and the
+bundled DejaVu fonts (æøå and symbols render everywhere). All user text is escaped before it
+goes into Paragraph markup. :func:`write_summary` writes through a temporary file and a rename,
+so a half-written PDF never replaces a good one.
+"""
+
+from __future__ import annotations
+
+import io
+import os
+import tempfile
+from datetime import datetime
+from pathlib import Path
+from typing import BinaryIO
+from xml.sax.saxutils import escape
+
+from reportlab.lib import colors
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.pdfgen import canvas as pdf_canvas
+from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+
+from ..core import clock
+from ..core.meetings import MeetingSummary
+from ..resources import font_path
+
+FONT = "DejaVuSans"
+FONT_BOLD = "DejaVuSans-Bold"
+MARGIN = 18 * mm
+INK = colors.HexColor("#1f2933")
+MUTED = colors.HexColor("#52606d")
+RULE = colors.HexColor("#cbd2d9")
+SHADE = colors.HexColor("#f0f4f8")
+
+
+def register_fonts() -> None:
+    registered = pdfmetrics.getRegisteredFontNames()
+    if FONT not in registered:
+        pdfmetrics.registerFont(TTFont(FONT, str(font_path())))
+    if FONT_BOLD not in registered:
+        pdfmetrics.registerFont(TTFont(FONT_BOLD, str(font_path(bold=True))))
+    pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=FONT_BOLD)
+
+
+def _styles() -> dict[str, ParagraphStyle]:
+    base = ParagraphStyle("base", fontName=FONT, fontSize=9.5, leading=12.5, textColor=INK)
+    return {
+        "base": base,
+        "title": ParagraphStyle("title", base, fontName=FONT_BOLD, fontSize=17, leading=21),
+        "subtitle": ParagraphStyle("subtitle", base, fontSize=10.5, leading=14, textColor=MUTED),
+        "h": ParagraphStyle(
+            "h", base, fontName=FONT_BOLD, fontSize=11, leading=14, spaceBefore=9, spaceAfter=3
+        ),
+        "small": ParagraphStyle("small", base, fontSize=8, leading=10, textColor=MUTED),
+        "cell": ParagraphStyle("cell", base, fontSize=9, leading=11.5),
+        "head": ParagraphStyle("head", base, fontName=FONT_BOLD, fontSize=8.5, leading=11),
+    }
+
+
+def _p(text: str, style: ParagraphStyle) -> Paragraph:
+    return Paragraph(escape(text or "").replace("\n", "<br/>"), style)
+
+
+def _table(rows: list[list], widths: list[float], header: bool = True) -> Table:
+    table = Table(rows, colWidths=widths, repeatRows=1 if header else 0, hAlign="LEFT")
+    style = [
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 4),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+        ("TOPPADDING", (0, 0), (-1, -1), 2.5),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
+        ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
+    ]
+    if header:
+        style.append(("BACKGROUND", (0, 0), (-1, 0), SHADE))
+    table.setStyle(TableStyle(style))
+    return table
+
+
+def _story(summary: MeetingSummary, width: float) -> list:
+    s = _styles()
+    when = f"{summary.at:%d-%m-%Y kl. %H:%M}"
+    story: list = [
+        _p("Mødereferat", s["title"]),
+        _p(f"{summary.subject or 'Møde'} · {when}", s["subtitle"]),
+        Spacer(1, 5 * mm),
+    ]
+    facts = [
+        ("Sag", summary.case_title),
+        ("Borger", summary.citizen_name),
+        ("Sagsbehandler", summary.caseworker),
+        ("Mødt med", summary.counterpart),
+        ("Udarbejdet af", summary.prepared_by),
+    ]
+    rows = [[_p(k, s["head"]), _p(v, s["cell"])] for k, v in facts if v]
+    if rows:
+        story.append(_table(rows, [32 * mm, width - 32 * mm], header=False))
+
+    if summary.note:
+        story.append(_p("Notat", s["h"]))
+        story.append(_p(summary.note, s["base"]))
+
+    if summary.attendees:
+        story.append(_p("Deltagere", s["h"]))
+        text = "; ".join(f"{name} ({role})" if role else name for name, role in summary.attendees)
+        story.append(_p(text, s["base"]))
+
+    if summary.agenda:
+        story.append(_p("Dagsorden", s["h"]))
+        rows = [
+            [
+                _p(f"{i}.", s["cell"]),
+                _p(text, s["cell"]),
+                _p("✓ behandlet" if done else "", s["small"]),
+            ]
+            for i, (text, done) in enumerate(summary.agenda, 1)
+        ]
+        story.append(_table(rows, [8 * mm, width - 34 * mm, 26 * mm], header=False))
+
+    story.append(_p("Noter", s["h"]))
+    if summary.notes:
+        rows = [[_p("Kl.", s["head"]), _p("Note", s["head"])]]
+        rows += [[_p(f"{at:%H:%M}", s["cell"]), _p(text, s["cell"])] for at, text in summary.notes]
+        story.append(_table(rows, [14 * mm, width - 14 * mm]))
+    else:
+        story.append(_p("Ingen noter.", s["small"]))
+
+    story.append(_p("Aftaler", s["h"]))
+    if summary.actions:
+        rows = [[_p(h, s["head"]) for h in ("Hvem", "Hvad", "Frist", "Status")]]
+        for action in summary.actions:
+            what = action["what"] + (
+                " (lovet af jobcentret)" if action["promised_by_authority"] else ""
+            )
+            due = f"{action['due']:%d-%m-%Y}" if action["due"] else "–"
+            rows.append(
+                [
+                    _p(action["who"] or "–", s["cell"]),
+                    _p(what, s["cell"]),
+                    _p(due, s["cell"]),
+                    _p("Udført" if action["done"] else "Åben", s["cell"]),
+                ]
+            )
+        story.append(
+            KeepTogether(_table(rows, [34 * mm, width - 34 * mm - 44 * mm, 22 * mm, 22 * mm]))
+        )
+    else:
+        story.append(_p("Ingen aftaler registreret.", s["small"]))
+    return story
+
+
+class _NumberedCanvas(pdf_canvas.Canvas):
+    """Draws the footer with "Side X af Y" once the number of pages is known."""
+
+    printed_at = ""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self._pages: list[dict] = []
+
+    def showPage(self):  # noqa: N802 - reportlab API
+        self._pages.append(dict(self.__dict__))
+        self._startPage()
+
+    def save(self):
+        total = len(self._pages)
+        for number, state in enumerate(self._pages, 1):
+            self.__dict__.update(state)
+            self.setFont(FONT, 7.5)
+            self.setFillColor(MUTED)
+            self.drawString(MARGIN, 10 * mm, f"Dagbog · mødereferat · udskrevet {self.printed_at}")
+            self.drawRightString(A4[0] - MARGIN, 10 * mm, f"Side {number} af {total}")
+            super().showPage()
+        super().save()
+
+
+def build_summary(summary: MeetingSummary, out: BinaryIO, printed: datetime | None = None) -> None:
+    """Write the summary PDF to a writable binary object."""
+    register_fonts()
+    doc = SimpleDocTemplate(
+        out,
+        pagesize=A4,
+        leftMargin=MARGIN,
+        rightMargin=MARGIN,
+        topMargin=MARGIN,
+        bottomMargin=MARGIN,
+        title=f"Mødereferat {summary.at:%d-%m-%Y}",
+        author=summary.prepared_by or "Dagbog",
+        subject=summary.case_title,
+    )
+    printed_at = f"{clock.to_local(printed or clock.now()):%d-%m-%Y %H:%M}"
+    canvas_class = type("_Canvas", (_NumberedCanvas,), {"printed_at": printed_at})
+    doc.build(_story(summary, doc.width), canvasmaker=canvas_class)
+
+
+def write_summary(summary: MeetingSummary, path: Path | str) -> Path:
+    """Build the PDF in memory and put it at ``path`` through a temporary file and a rename."""
+    path = Path(path)
+    buffer = io.BytesIO()
+    build_summary(summary, buffer)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(buffer.getvalue())
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    return path
