@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 from ..cli import EXIT_FAILED, UsageError, add_db_argument
+from ..core.errors import DatabaseError
 
 
 def register(subparsers) -> None:
@@ -16,6 +18,19 @@ def register(subparsers) -> None:
         "--pdf", type=Path, help="kontrollér også fingeraftrykket trykt i denne PDF-log"
     )
     verify.set_defaults(func=cmd_verify)
+
+    backup = subparsers.add_parser("backup", help="lav en kontrolleret sikkerhedskopi")
+    add_db_argument(backup, required=True)
+    backup.add_argument("--out", type=Path, help="skriv kopien hertil (ellers i Sikkerhedskopier/)")
+    backup.add_argument("--list", action="store_true", help="vis sikkerhedskopierne")
+    backup.set_defaults(func=cmd_backup)
+
+    restore = subparsers.add_parser(
+        "restore", help="gendan en sikkerhedskopi (den nuværende fil gemmes til side)"
+    )
+    add_db_argument(restore, required=True)
+    restore.add_argument("--from", dest="source", type=Path, required=True, help="kopien")
+    restore.set_defaults(func=cmd_restore)
 
 
 def _must_exist(path: Path, what: str = "Databasen") -> None:
@@ -63,4 +78,43 @@ def cmd_verify(args) -> int:
                 "PDF'en er lavet fra en anden dagbog, eller den er ændret."
             )
             return EXIT_FAILED
+    return 0
+
+
+def cmd_backup(args) -> int:
+    from ..core import backup
+
+    _must_exist(args.db)
+    if args.list:
+        backups = backup.list_backups(args.db)
+        for item in backups:
+            print(f"{item.label}  {item.path}")
+        if not backups:
+            print("Ingen sikkerhedskopier endnu.")
+        return 0
+    if args.out is not None and args.out.exists():
+        raise UsageError(f"{args.out} findes allerede; vælg et nyt filnavn.")
+    try:
+        made = backup.make_backup(args.db, args.out)
+    except (backup.BackupError, DatabaseError) as error:
+        print(f"dagbog: {error}", file=sys.stderr)
+        return EXIT_FAILED
+    print(f"Sikkerhedskopi gemt og kontrolleret: {made.path}")
+    if made.fingerprint:
+        print(f"Fingeraftryk: {made.fingerprint}")
+    return 0
+
+
+def cmd_restore(args) -> int:
+    from ..core import backup
+
+    _must_exist(args.source, "Sikkerhedskopien")
+    try:
+        aside = backup.restore(args.db, args.source)
+    except (backup.BackupError, DatabaseError) as error:
+        print(f"dagbog: {error}", file=sys.stderr)
+        return EXIT_FAILED
+    print(f"Databasen {args.db} er gendannet fra {args.source}.")
+    if aside is not None:
+        print(f"Den tidligere fil er gemt uændret som {aside}.")
     return 0

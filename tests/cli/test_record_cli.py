@@ -86,3 +86,43 @@ def test_verify_bad_input(tmp_path, capsys):
     blank = _pdf_with(tmp_path / "tom.pdf", "ingenting")
     assert main(["verify", "--db", str(path), "--pdf", str(blank)]) == 2
     assert "intet fingeraftryk" in capsys.readouterr().err
+
+
+def test_backup_and_restore(tmp_path, capsys):
+    path = _demo(tmp_path, capsys)
+    out = tmp_path / "kopi.db"
+    assert main(["backup", "--db", str(path), "--out", str(out)]) == 0
+    assert "kontrolleret" in capsys.readouterr().out
+    assert main(["backup", "--db", str(path), "--out", str(out)]) == 2  # never overwrite
+    assert "findes allerede" in capsys.readouterr().err
+    assert main(["backup", "--db", str(path)]) == 0
+    capsys.readouterr()
+    assert main(["backup", "--db", str(path), "--list"]) == 0
+    assert "Sikkerhedskopier" in capsys.readouterr().out
+    assert (
+        main(
+            [
+                "add",
+                "--db",
+                str(path),
+                "--case",
+                "Ny",
+                "--kind",
+                "sms",
+                "--direction",
+                "in",
+                "--at",
+                "2026-02-02 10:30",
+            ]
+        )
+        == 0
+    )
+    capsys.readouterr()
+    before = path.read_bytes()
+    assert main(["restore", "--db", str(path), "--from", str(out)]) == 0
+    text = capsys.readouterr().out
+    assert "gemt uændret" in text
+    aside = next(tmp_path.glob("d.db.foer-gendannelse-*"))
+    assert aside.read_bytes() == before
+    assert main(["verify", "--db", str(path)]) == 0
+    assert main(["restore", "--db", str(path), "--from", str(tmp_path / "nej.db")]) == 2
