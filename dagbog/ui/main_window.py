@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QHeaderView,
+    QInputDialog,
     QLabel,
     QMainWindow,
     QMessageBox,
@@ -27,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from dagbog.core import cases, clock, events, journal, people, telephone_hours
-from dagbog.core.errors import NotFoundError
+from dagbog.core.errors import NotFoundError, ValidationError
 from dagbog.core.models import Case, Entry, Person
 from dagbog.core.vocabulary import Kind, Role
 
@@ -115,6 +116,10 @@ class MainWindow(QMainWindow):
         self.edit_action = self._action(
             self.tr("&Ret valgte kontakt …"), "Ctrl+E", self.edit_selected
         )
+        self.delete_action = self._action(
+            self.tr("&Slet valgte kontakt …"), "Del", self.delete_selected
+        )
+        self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.new_case_action = self._action(self.tr("&Ny sag …"), "Ctrl+N", self.new_case)
         self.edit_case_action = self._action(
             self.tr("&Ret eller omdøb sag …"), None, self.edit_case
@@ -162,6 +167,7 @@ class MainWindow(QMainWindow):
         entry_menu.addAction(self.other_action)
         entry_menu.addSeparator()
         entry_menu.addAction(self.edit_action)
+        entry_menu.addAction(self.delete_action)
 
     def _build_central(self) -> None:
         self.calendar = CalendarWidget()
@@ -224,6 +230,8 @@ class MainWindow(QMainWindow):
         self.table.setWordWrap(False)
         self.table.verticalHeader().hide()
         self.table.setTabKeyNavigation(False)
+        # Delete works where it is meant: on the journal, not while typing elsewhere.
+        self.table.addAction(self.delete_action)
         header = self.table.horizontalHeader()
         header.setHighlightSections(False)
         metrics = self.table.fontMetrics()
@@ -318,6 +326,7 @@ class MainWindow(QMainWindow):
             *self.quick_actions.values(),
             self.other_action,
             self.edit_action,
+            self.delete_action,
             self.edit_case_action,
             self.people_action,
         ]:
@@ -464,6 +473,35 @@ class MainWindow(QMainWindow):
         if saved is not None:
             self._reveal(saved)
         return saved
+
+    @Slot()
+    def delete_selected(self) -> bool:
+        """Hide the selected contact with a reason; it and its history are kept."""
+        entry = self.selected_entry()
+        if entry is None:
+            return False
+        reason = self.ask_delete_reason(entry)
+        if reason is None:
+            return False
+        try:
+            journal.delete_entry(entry, reason)
+        except ValidationError as error:
+            QMessageBox.warning(self, self.tr("Kontakten er ikke slettet"), str(error))
+            return False
+        return True
+
+    def ask_delete_reason(self, entry: Entry) -> str | None:
+        """Ask why the contact is deleted; None if the user cancelled."""
+        subject = entry.subject or self.tr("(intet emne)")
+        reason, ok = QInputDialog.getText(
+            self,
+            self.tr("Slet kontakt"),
+            self.tr(
+                "Kontakten «%1» skjules i journalen, men gemmes med sin historik.\n"
+                "Skriv hvorfor den slettes:"
+            ).replace("%1", subject),
+        )
+        return reason if ok else None
 
     def _reveal(self, entry: Entry) -> None:
         """Bring a saved entry into view: its day in the calendar, its row selected."""

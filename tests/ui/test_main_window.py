@@ -264,3 +264,45 @@ def test_calendar_marks_follow_the_shown_month(window, case):
 def test_layout_is_remembered(window, isolated_settings):
     window.close()
     assert isolated_settings.value("window/geometry") is not None
+
+
+def test_delete_asks_for_a_reason_and_keeps_the_entry(window, case, monkeypatch):
+    entry = journal.log_contact(case, at=AT, kind="call", direction="out", subject="Fejl")
+    window.select_entry(entry.id)
+    monkeypatch.setattr(window, "ask_delete_reason", lambda entry: None)
+    assert not window.delete_selected()  # cancelled: nothing happens
+    assert _subjects(window) == ["Fejl"]
+    monkeypatch.setattr(window, "ask_delete_reason", lambda entry: "Oprettet to gange")
+    window.select_entry(entry.id)
+    assert window.delete_selected()
+    assert _subjects(window) == []
+    assert not window.calendar.is_marked(AT.date())
+    stored = Entry.get_by_id(entry.id)
+    assert stored.deleted and stored.deleted_reason == "Oprettet to gange"
+    assert EntryVersion.select().where(EntryVersion.entry == entry).count() == 2
+
+
+def test_delete_without_reason_is_refused(window, case, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    entry = journal.log_contact(case, at=AT, kind="call", direction="out", subject="Bliver")
+    window.select_entry(entry.id)
+    warnings = []
+    monkeypatch.setattr(window, "ask_delete_reason", lambda entry: "  ")
+    monkeypatch.setattr(QMessageBox, "warning", lambda *args: warnings.append(args[2]))
+    assert not window.delete_selected()
+    assert warnings == ["Skriv hvorfor kontakten slettes."]
+    assert not Entry.get_by_id(entry.id).deleted
+
+
+def test_delete_key_on_the_journal(window, case, qtbot, monkeypatch):
+    entry = journal.log_contact(case, at=AT, kind="call", direction="out", subject="Slettes")
+    asked = []
+    monkeypatch.setattr(window, "ask_delete_reason", lambda entry: asked.append(entry.id))
+    with qtbot.waitActive(window):
+        window.show()
+        window.activateWindow()
+    window.select_entry(entry.id)
+    window.table.setFocus()
+    qtbot.keyClick(window.table, Qt.Key.Key_Delete)
+    assert asked == [entry.id]
