@@ -132,7 +132,7 @@ class MainWindow(QMainWindow):
         bar.setObjectName("quick_actions")
         bar.setMovable(False)
         bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        case_label = QLabel(self.tr("&Sag:"))
+        case_label = QLabel(self.tr("Sa&g:"))
         self.case_combo = QComboBox()
         self.case_combo.setMinimumContentsLength(22)
         self.case_combo.setSizeAdjustPolicy(
@@ -203,7 +203,7 @@ class MainWindow(QMainWindow):
         self.case_info_timer.start()
 
         self.show_all_button = QRadioButton(self.tr("&Vis alle"))
-        self.show_day_button = QRadioButton(self.tr("&Kun valgt dag"))
+        self.show_day_button = QRadioButton(self.tr("Kun valgt &dag"))
         self.filter_group = QButtonGroup(self)
         for button, name in (
             (self.show_all_button, self.tr("Vis alle kontakter")),
@@ -516,7 +516,12 @@ class MainWindow(QMainWindow):
         if change.what == "case":
             self._reload_cases()
             if self.case is not None and change.case_id == self.case.id:
-                self.case = Case.get_by_id(self.case.id)
+                self.case = Case.get_or_none(Case.id == self.case.id)
+                if self.case is None or self.case_combo.findData(self.case.id) < 0:
+                    # Archived (or gone): show the first case still in the picker.
+                    first = self.case_combo.itemData(0) if self.case_combo.count() else None
+                    self.set_case(Case.get_or_none(Case.id == first) if first else None)
+                    return
                 self.setWindowTitle(self.tr("%1 – Dagbog").replace("%1", self.case.title))
                 self._show_case_info()
             return

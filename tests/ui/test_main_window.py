@@ -306,3 +306,10 @@ def test_delete_key_on_the_journal(window, case, qtbot, monkeypatch):
     window.table.setFocus()
     qtbot.keyClick(window.table, Qt.Key.Key_Delete)
     assert asked == [entry.id]
+
+
+def test_archiving_the_shown_case_switches_to_another(window, case):
+    other = cases.create_case("Peters sag")
+    cases.archive_case(case)
+    assert window.case.id == other.id
+    assert window.case_combo.findText("Min sag") < 0
