@@ -22,6 +22,7 @@ COMMAND_MODULES = [
     "record",
     "deadlines",
     "meetings",
+    "search",
 ]
 
 EXIT_OK = 0

@@ -17,7 +17,7 @@ from pathlib import Path
 
 import platformdirs
 
-from . import migrations
+from . import migrations, search_index
 from .errors import DamagedDatabaseError, DatabaseError, LockedDatabaseError  # noqa: F401
 from .models import database
 
@@ -231,6 +231,7 @@ def open_database(
             database.init(str(path), pragmas=PRAGMAS)
             database.connect()
             migrations.migrate(path)
+            search_index.ensure()
     except DatabaseError:
         if file_lock:
             file_lock.release()

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from peewee import OperationalError
 
+from . import search_index
 from .models import ALL_MODELS, MEETING_MODELS, SchemaVersion, database
 
 
@@ -23,10 +24,16 @@ def _v2_settings_meetings_agreements() -> None:
     database.create_tables(MEETING_MODELS)
 
 
+def _v3_search_index() -> None:
+    # Without FTS5 this creates nothing; search_index.ensure() adds it once FTS5 is there.
+    search_index.install()
+
+
 #: version -> step that brings the schema from version-1 to version.
 STEPS: dict[int, Callable[[], None]] = {
     1: _v1_create_tables,
     2: _v2_settings_meetings_agreements,
+    3: _v3_search_index,
 }
 
 LATEST = max(STEPS)
