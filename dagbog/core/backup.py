@@ -30,6 +30,7 @@ from . import clock
 from .errors import DagbogError
 from .fingerprint import GENESIS, Fingerprint
 from .models import Entry, EntryVersion
+from .search_index import TABLE as SEARCH_TABLE
 
 BACKUP_DIR = "Sikkerhedskopier"
 KEEP_DAILY = 7
@@ -96,6 +97,8 @@ def content_signature(conn: sqlite3.Connection) -> str:
         )
     ]
     for table in tables:
+        if table == SEARCH_TABLE or table.startswith(f"{SEARCH_TABLE}_"):
+            continue  # the search index is derived from the entries and rebuilt from them
         digest.update(f"\x00{table}\x00".encode())
         if table in chained:
             count = conn.execute(f'SELECT count(*), max(rowid) FROM "{table}"').fetchone()
