@@ -14,7 +14,7 @@ from peewee import JOIN
 from . import clock, deadlines, events
 from .errors import NotFoundError, ValidationError
 from .fingerprint import append_version
-from .models import Case, Entry, Person, database
+from .models import Case, Entry, EntryVersion, Person, database
 from .vocabulary import (
     OUTCOME_LABELS,
     REPLY_STATUS_LABELS,
@@ -294,3 +294,8 @@ def status_text(entry: Entry, today: date | None = None) -> str:
     if entry.outcome:
         return OUTCOME_LABELS[entry.outcome]
     return ""
+
+
+def entry_history(entry: Entry) -> list[EntryVersion]:
+    """The stored versions of one entry, oldest first (created, edited, deleted, restored)."""
+    return list(EntryVersion.select().where(EntryVersion.entry == entry).order_by(EntryVersion.seq))

@@ -631,17 +631,33 @@ class MainWindow(QMainWindow):
             rows.append((self.tr("Privat"), self.tr("Ja, kun til mig selv")))
         registered = clock.to_local(entry.registered_at).strftime("%d-%m-%Y %H:%M")
         rows.append((self.tr("Registreret"), registered))
-        if entry.version > 1:
-            rows.append(
-                (
-                    self.tr("Rettet"),
-                    self.tr("%1 gange (historikken gemmes)").replace("%1", str(entry.version - 1)),
-                )
-            )
+        if entry.answered_by_id:
+            answer = entry.answered_by
+            answered = clock.to_local(answer.at).strftime("%d-%m-%Y")
+            rows.append((self.tr("Besvaret af"), f"{answer.subject} ({answered})"))
         table = "".join(
             f"<tr><td style='padding-right:12px;color:#444'>{esc(k)}</td><td>{esc(v)}</td></tr>"
             for k, v in rows
         )
+        history = ""
+        if entry.version > 1:
+            actions = {
+                "create": self.tr("Oprettet"),
+                "edit": self.tr("Rettet"),
+                "delete": self.tr("Slettet"),
+                "restore": self.tr("Gendannet"),
+            }
+            items = []
+            for version in journal.entry_history(entry):
+                when_saved = clock.to_local(version.recorded_at).strftime("%d-%m-%Y %H:%M")
+                text = f"{actions.get(version.action, version.action)} {when_saved}"
+                if version.reason:
+                    text += f": {version.reason}"
+                items.append(f"<li>{esc(text)}</li>")
+            history = (
+                f"<p style='margin-top:10px;color:#444'>{esc(self.tr('Historik'))}</p>"
+                f"<ul style='margin-top:0'>{''.join(items)}</ul>"
+            )
         subject = esc(entry.subject) if entry.subject else esc(self.tr("(intet emne)"))
         note = esc(entry.note).replace("\n", "<br>") if entry.note else ""
         return (
@@ -649,6 +665,7 @@ class MainWindow(QMainWindow):
             f"<p style='margin-top:0;color:#444'>{esc(kind)} · {esc(direction)} · {esc(when)}</p>"
             f"<table cellspacing='0'>{table}</table>"
             + (f"<p style='margin-top:10px'>{note}</p>" if note else "")
+            + history
         )
 
     # --- layout memory and closing --------------------------------------------------------
