@@ -23,6 +23,7 @@ COMMAND_MODULES = [
     "deadlines",
     "meetings",
     "search",
+    "letters",
 ]
 
 EXIT_OK = 0

@@ -122,21 +122,26 @@ def _jobcenter(case: Case) -> str:
 
 
 def _is_contact_made(entry: Entry) -> bool:
-    """Whether an entry shows that contact succeeded (a reply, a talk, a meeting)."""
-    if entry.direction == Direction.IN:
+    """Whether an entry shows that contact succeeded (a reply, a talk, a meeting held).
+
+    A talk with the duty phone is a step on the ladder, not contact with the caseworker.
+    """
+    if entry.direction == Direction.IN and entry.kind != Kind.MEETING:
         return True
     if entry.kind == Kind.CALL and entry.outcome in (Outcome.TALKED, Outcome.REFERRED):
-        return True
+        return not (entry.person_id and entry.person.role == Role.DUTY_PHONE)
     return entry.kind == Kind.MEETING
 
 
-def unanswered_attempts(case: Case) -> list[Entry]:
+def unanswered_attempts(case: Case, now: datetime | None = None) -> list[Entry]:
     """The citizen's attempts since contact last succeeded, oldest first.
 
-    Unanswered calls (``journal.is_unanswered_attempt``) after the newest successful contact,
-    plus every outgoing message still awaiting a reply.
+    Unanswered calls (``journal.is_unanswered_attempt``) after the newest successful contact
+    up to ``now`` (planned meetings do not count), plus every outgoing message still awaiting
+    a reply.
     """
-    entries = list(reversed(journal.all_entries(case)))  # oldest first
+    now = now or clock.now()
+    entries = [e for e in reversed(journal.all_entries(case)) if e.at <= now]  # oldest first
     last_success = None
     for entry in entries:
         if _is_contact_made(entry):
@@ -382,12 +387,12 @@ def build(
     raise ValidationError(f"Brevtypen «{kind}» kendes ikke.", field="kind")
 
 
-def latest_meeting(case: Case) -> Entry | None:
-    """The newest meeting entry of a case (the default for minutes)."""
-    for entry in journal.all_entries(case):
-        if entry.kind == Kind.MEETING:
-            return entry
-    return None
+def latest_meeting(case: Case, now: datetime | None = None) -> Entry | None:
+    """The newest meeting already held (the default for minutes), else the newest planned."""
+    now = now or clock.now()
+    meetings = [e for e in journal.all_entries(case) if e.kind == Kind.MEETING]
+    held = [e for e in meetings if e.at <= now]
+    return (held or meetings or [None])[0]
 
 
 def log_sent(

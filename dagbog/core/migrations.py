@@ -13,7 +13,7 @@ from pathlib import Path
 from peewee import OperationalError
 
 from . import search_index
-from .models import ALL_MODELS, MEETING_MODELS, SchemaVersion, database
+from .models import ALL_MODELS, ATTACHMENT_MODELS, MEETING_MODELS, SchemaVersion, database
 
 
 def _v1_create_tables() -> None:
@@ -29,11 +29,17 @@ def _v3_search_index() -> None:
     search_index.install()
 
 
+def _v4_attachments() -> None:
+    """Files kept with entries, and the keys that make e-mail/calendar re-imports a no-op."""
+    database.create_tables(ATTACHMENT_MODELS)
+
+
 #: version -> step that brings the schema from version-1 to version.
 STEPS: dict[int, Callable[[], None]] = {
     1: _v1_create_tables,
     2: _v2_settings_meetings_agreements,
     3: _v3_search_index,
+    4: _v4_attachments,
 }
 
 LATEST = max(STEPS)

@@ -265,3 +265,33 @@ MEETING_MODELS = [
     Agreement,
     AgreementVersion,
 ]
+
+
+# --- Schema version 4: attachments and import keys -----------------------------------------
+
+
+class Attachment(BaseModel):
+    """A file kept with an entry, stored once under its SHA-256 in the data folder."""
+
+    uuid = CharField(unique=True, default=new_uuid)
+    entry = ForeignKeyField(Entry, backref="attachments", on_delete="RESTRICT")
+    original_name = CharField()
+    size = IntegerField()
+    sha256 = CharField(index=True)
+    #: Relative to the data folder (the database file's folder), with "/" separators.
+    stored_path = CharField()
+    added_at = AwareDateTimeField(default=clock.now)
+
+
+class ImportKey(BaseModel):
+    """Marks an imported message or invitation so importing it again is skipped.
+
+    ``key`` is "message-id:<id>", "ics-uid:<uid>" or "sha256:<hash of the file>".
+    """
+
+    key = CharField(unique=True)
+    entry = ForeignKeyField(Entry, backref="import_keys", on_delete="RESTRICT")
+    imported_at = AwareDateTimeField(default=clock.now)
+
+
+ATTACHMENT_MODELS = [Attachment, ImportKey]
