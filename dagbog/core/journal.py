@@ -201,26 +201,36 @@ def get_entry(entry_id: int) -> Entry:
     return entry
 
 
-def _journal_query(case: Case, day: date | None = None, include_deleted: bool = False):
+def _journal_query(
+    case: Case, day: date | None = None, include_deleted: bool = False, awaiting: bool = False
+):
     query = Entry.select().where(Entry.case == case)
     if not include_deleted:
         query = query.where(Entry.deleted == False)
+    if awaiting:
+        query = query.where(Entry.reply_status == ReplyStatus.AWAITING)
     if day is not None:
         start, end = clock.day_bounds_utc(day)
         query = query.where((Entry.at >= start) & (Entry.at < end))
     return query
 
 
-def count_entries(case: Case, day: date | None = None) -> int:
-    return _journal_query(case, day).count()
+def count_entries(case: Case, day: date | None = None, *, awaiting: bool = False) -> int:
+    """Visible entries (of one day; only those awaiting a reply with ``awaiting``)."""
+    return _journal_query(case, day, awaiting=awaiting).count()
 
 
 def entries_page(
-    case: Case, day: date | None = None, offset: int = 0, limit: int = 200
+    case: Case,
+    day: date | None = None,
+    offset: int = 0,
+    limit: int = 200,
+    *,
+    awaiting: bool = False,
 ) -> list[Entry]:
     """One page of the journal, newest first, with counterpart persons loaded."""
     query = (
-        _journal_query(case, day)
+        _journal_query(case, day, awaiting=awaiting)
         .select(Entry, Person)
         .join(Person, join_type=JOIN.LEFT_OUTER, on=(Entry.person == Person.id))
         .order_by(Entry.at.desc(), Entry.id.desc())

@@ -235,3 +235,63 @@ def reopen_request(request: Entry, reason: str = "") -> Entry:
         append_version(fresh, "edit", (reason or "Afventer svar igen").strip())
     events.publish(events.Change("entry", fresh.case_id, (fresh.id,)))
     return fresh
+
+
+def due_days(case: Case, first: date, last: date, today: date | None = None) -> dict[date, str]:
+    """Due dates of open requests between ``first`` and ``last``: "overdue" or "due" per day."""
+    today = today or clock.today()
+    rows = (
+        Entry.select(Entry.reply_due)
+        .where(
+            (Entry.case == case)
+            & (Entry.reply_status == ReplyStatus.AWAITING)
+            & (Entry.deleted == False)
+            & (Entry.reply_due >= first)
+            & (Entry.reply_due <= last)
+        )
+        .distinct()
+        .tuples()
+    )
+    return {
+        due: ("overdue" if deadlines.is_overdue(due, today) else "due")
+        for (due,) in rows
+        if due is not None
+    }
+
+
+def log_contact_answering(case: Case, answers: list[Entry], **contact) -> Entry:
+    """Log a contact (``journal.log_contact`` arguments) that answers ``answers``, atomically."""
+    from . import journal
+
+    with database.atomic():
+        entry = journal.log_contact(case, **contact)
+        if answers:
+            if not can_answer(entry.kind, entry.direction, entry.outcome):
+                raise ValidationError(
+                    "Kun en indgående kontakt eller et opkald, hvor du talte med nogen, "
+                    "kan være et svar.",
+                    field="answers",
+                )
+            answer_requests(entry, answers)
+    return entry
+
+
+def answer_choices(request: Entry, limit: int = 50) -> list[Entry]:
+    """Contacts after ``request`` that could be its answer, oldest first."""
+    query = (
+        Entry.select(Entry, Person)
+        .join(Person, join_type=JOIN.LEFT_OUTER, on=(Entry.person == Person.id))
+        .where(
+            (Entry.case == request.case_id)
+            & (Entry.deleted == False)
+            & (Entry.id != request.id)
+            & (Entry.at >= request.at)
+            & (
+                (Entry.direction == Direction.IN)
+                | ((Entry.kind == Kind.CALL) & (Entry.outcome == Outcome.TALKED))
+            )
+        )
+        .order_by(Entry.at, Entry.id)
+        .limit(limit)
+    )
+    return list(query)

@@ -5,10 +5,10 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from PySide6.QtCore import QDate, QLocale, QPointF, QRect, Qt, Slot
-from PySide6.QtGui import QFont, QPainter, QPalette, QPolygonF, QTextCharFormat
+from PySide6.QtGui import QFont, QPainter, QPalette, QPen, QPolygonF, QTextCharFormat
 from PySide6.QtWidgets import QCalendarWidget, QWidget
 
-from dagbog.core import journal
+from dagbog.core import journal, requests
 from dagbog.core.models import Case
 from dagbog.core.vocabulary import Kind
 
@@ -32,6 +32,8 @@ class CalendarWidget(QCalendarWidget):
         super().__init__(parent)
         self._case: Case | None = None
         self._marks: dict[date, set[str]] = {}
+        #: Due dates of open requests: "overdue" (filled triangle) or "due" (outlined).
+        self._due: dict[date, str] = {}
         self.setGridVisible(False)
         self.setLocale(QLocale(QLocale.Language.Danish, QLocale.Country.Denmark))
         self.setMinimumSize(330, 270)
@@ -55,6 +57,10 @@ class CalendarWidget(QCalendarWidget):
     def is_marked(self, day: date) -> bool:
         return day in self._marks
 
+    def due_marks(self) -> dict[date, str]:
+        """Due dates of open requests on the shown page: "overdue" or "due"."""
+        return dict(self._due)
+
     def _visible_range(self) -> tuple[date, date]:
         first = date(self.yearShown(), self.monthShown(), 1)
         # The grid shows up to six weeks, starting in the week before the first.
@@ -64,16 +70,25 @@ class CalendarWidget(QCalendarWidget):
     @Slot()
     def refresh_marks(self) -> None:
         """Re-read which days hold contacts and redraw them."""
-        for day in self._marks:
+        for day in set(self._marks) | set(self._due):
             self.setDateTextFormat(to_qdate(day), QTextCharFormat())
         if self._case is None:
             self._marks = {}
+            self._due = {}
         else:
             self._marks = journal.marked_days(self._case, *self._visible_range())
-        for day, kinds in self._marks.items():
+            self._due = requests.due_days(self._case, *self._visible_range())
+        for day in set(self._marks) | set(self._due):
             fmt = QTextCharFormat()
             fmt.setFontWeight(QFont.Weight.Bold)
-            fmt.setToolTip(self._tooltip(kinds))
+            tips = [self._tooltip(self._marks[day])] if day in self._marks else []
+            if day in self._due:
+                tips.append(
+                    self.tr("▲ Svarfrist overskredet")
+                    if self._due[day] == "overdue"
+                    else self.tr("△ Svarfrist denne dag")
+                )
+            fmt.setToolTip("\n".join(tips))
             self.setDateTextFormat(to_qdate(day), fmt)
         self.updateCells()
 
@@ -91,6 +106,9 @@ class CalendarWidget(QCalendarWidget):
     # --- drawing -------------------------------------------------------------------------
     def paintCell(self, painter: QPainter, rect: QRect, qdate: QDate) -> None:
         super().paintCell(painter, rect, qdate)
+        due = self._due.get(to_date(qdate))
+        if due:
+            self._draw_due(painter, rect, qdate, due == "overdue")
         kinds = self._marks.get(to_date(qdate))
         if not kinds:
             return
@@ -113,6 +131,29 @@ class CalendarWidget(QCalendarWidget):
             self._draw_diamond(painter, cx, y, size * 1.4)
         else:
             self._draw_dot(painter, cx, y, size)
+        painter.restore()
+
+    def _draw_due(self, painter: QPainter, rect: QRect, qdate: QDate, overdue: bool) -> None:
+        """A triangle in the cell's top-right corner: filled when overdue, outlined when due."""
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        selected = qdate == self.selectedDate()
+        role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        color = self.palette().color(role)
+        size = max(7.0, min(rect.width(), rect.height()) / 4.0)
+        right, top = rect.right() - 2.0, rect.top() + 2.0
+        triangle = QPolygonF(
+            [
+                QPointF(right - size / 2, top),
+                QPointF(right, top + size * 0.87),
+                QPointF(right - size, top + size * 0.87),
+            ]
+        )
+        pen = QPen(color)
+        pen.setWidthF(1.4)
+        painter.setPen(pen)
+        painter.setBrush(color if overdue else Qt.BrushStyle.NoBrush)
+        painter.drawPolygon(triangle)
         painter.restore()
 
     @staticmethod

@@ -9,7 +9,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from dagbog.core import clock, journal
 from dagbog.core.models import Case, Entry
 
-from . import labels
+from . import highlight, labels
 
 COL_WHEN = 0
 COL_KIND = 1
@@ -35,6 +35,7 @@ class JournalTableModel(QAbstractTableModel):
         self._page_size = page_size
         self._case: Case | None = None
         self._day: date | None = None
+        self._awaiting = False
         self._rows: list[Entry] = []
         self._total = 0
         self._today = clock.today()
@@ -57,14 +58,23 @@ class JournalTableModel(QAbstractTableModel):
         return self._day
 
     @property
+    def awaiting(self) -> bool:
+        """Whether only entries awaiting a reply are shown."""
+        return self._awaiting
+
+    @property
     def total(self) -> int:
         """How many entries match, loaded or not."""
         return self._total
 
-    def set_filter(self, case: Case | None, day: date | None = None) -> None:
-        """Show ``case``'s entries on ``day`` (None: all days); loads the first page."""
+    def set_filter(
+        self, case: Case | None, day: date | None = None, awaiting: bool = False
+    ) -> None:
+        """Show ``case``'s entries on ``day`` (None: all days), optionally only those awaiting
+        a reply; loads the first page."""
         self._case = case
         self._day = day
+        self._awaiting = awaiting
         self.reload()
 
     def reload(self) -> None:
@@ -75,8 +85,10 @@ class JournalTableModel(QAbstractTableModel):
         if self._case is None:
             self._total = 0
         else:
-            self._total = journal.count_entries(self._case, self._day)
-            self._rows = journal.entries_page(self._case, self._day, 0, self._page_size)
+            self._total = journal.count_entries(self._case, self._day, awaiting=self._awaiting)
+            self._rows = journal.entries_page(
+                self._case, self._day, 0, self._page_size, awaiting=self._awaiting
+            )
         self.endResetModel()
 
     def refresh_entries(self, ids: tuple[int, ...]) -> bool:
@@ -116,7 +128,9 @@ class JournalTableModel(QAbstractTableModel):
     def fetchMore(self, parent: _Index = QModelIndex()) -> None:
         if parent.isValid() or self._case is None:
             return
-        page = journal.entries_page(self._case, self._day, len(self._rows), self._page_size)
+        page = journal.entries_page(
+            self._case, self._day, len(self._rows), self._page_size, awaiting=self._awaiting
+        )
         page = page[: max(0, self._total - len(self._rows))]
         if not page:
             self._total = len(self._rows)
@@ -158,6 +172,12 @@ class JournalTableModel(QAbstractTableModel):
             return self._text(entry, column) or None
         if role == EntryIdRole:
             return entry.id
+        if role == Qt.ItemDataRole.BackgroundRole:
+            return highlight.background(highlight.code(entry, self._today))
+        if role == Qt.ItemDataRole.ForegroundRole and column == COL_STATUS:
+            return highlight.foreground(highlight.code(entry, self._today))
+        if role == Qt.ItemDataRole.FontRole and column == COL_STATUS:
+            return highlight.font(highlight.code(entry, self._today))
         return None
 
     def _text(self, entry: Entry, column: int) -> str:
@@ -172,6 +192,5 @@ class JournalTableModel(QAbstractTableModel):
         if column == COL_SUBJECT:
             return entry.subject.splitlines()[0] if entry.subject else ""
         if column == COL_STATUS:
-            code = journal.status_code(entry, self._today)
-            return labels.status_label(code, entry.reply_due, entry.outcome)
+            return highlight.status_text(entry, self._today)
         return ""

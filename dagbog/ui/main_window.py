@@ -6,11 +6,12 @@ import html
 from datetime import date
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSettings, Qt, QTimer, Slot
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QFont, QFontMetrics, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
     QComboBox,
+    QDockWidget,
     QHBoxLayout,
     QHeaderView,
     QInputDialog,
@@ -33,6 +34,7 @@ from dagbog.core.models import Case, Entry, Person
 from dagbog.core.vocabulary import Kind, Role
 
 from . import labels
+from .awaiting_panel import AwaitingPanel
 from .calendar_widget import CalendarWidget, to_date, to_qdate
 from .case_dialog import CaseDialog
 from .change_bridge import ChangeBridge
@@ -47,6 +49,7 @@ from .journal_model import (
     EntryIdRole,
     JournalTableModel,
 )
+from .next_step_banner import NextStepBanner
 from .people_dialog import PeopleDialog
 
 LAST_CASE_KEY = "last_case_uuid"
@@ -72,6 +75,7 @@ class MainWindow(QMainWindow):
         self.count_label = QLabel()
         self.count_label.setAccessibleName(self.tr("Antal kontakter"))
         self.statusBar().addPermanentWidget(self.count_label)
+        self._build_awaiting()
 
         self._reload_cases()
         self._open_initial_case()
@@ -173,7 +177,7 @@ class MainWindow(QMainWindow):
         self.calendar = CalendarWidget()
         self.calendar.clicked.connect(self._day_clicked)
         self.calendar.selectionChanged.connect(self._day_changed)
-        legend = QLabel(self.tr("●  kontakt     ◆  møde"))
+        legend = QLabel(self.tr("●  kontakt     ◆  møde     △  svarfrist     ▲  overskredet"))
         legend.setWordWrap(True)
         legend.setAccessibleName(self.tr("Forklaring til kalenderen"))
         today_button = QPushButton(self.tr("&I dag"))
@@ -204,10 +208,12 @@ class MainWindow(QMainWindow):
 
         self.show_all_button = QRadioButton(self.tr("&Vis alle"))
         self.show_day_button = QRadioButton(self.tr("Kun valgt &dag"))
+        self.show_awaiting_button = QRadioButton(self.tr("Afventer s&var"))
         self.filter_group = QButtonGroup(self)
         for button, name in (
             (self.show_all_button, self.tr("Vis alle kontakter")),
             (self.show_day_button, self.tr("Vis kun kontakter på den valgte dag")),
+            (self.show_awaiting_button, self.tr("Vis kun kontakter der afventer svar")),
         ):
             button.setAccessibleName(name)
             self.filter_group.addButton(button)
@@ -217,6 +223,7 @@ class MainWindow(QMainWindow):
         filter_row = QHBoxLayout()
         filter_row.addWidget(self.show_all_button)
         filter_row.addWidget(self.show_day_button)
+        filter_row.addWidget(self.show_awaiting_button)
         filter_row.addSpacing(12)
         filter_row.addWidget(self.filter_label, 1)
 
@@ -240,7 +247,9 @@ class MainWindow(QMainWindow):
             COL_KIND: metrics.horizontalAdvance("Digital post") + 16,
             COL_DIRECTION: metrics.horizontalAdvance("Indgående") + 16,
             COL_WITH: metrics.horizontalAdvance("Mette S. Hansen") + 16,
-            COL_STATUS: metrics.horizontalAdvance("⚠ Overskredet (frist 00-00-0000)") + 14,
+            # Overdue status is bold (see highlight.py): measure it in bold.
+            COL_STATUS: self._bold_metrics().horizontalAdvance("⚠ Overskredet (frist 00-00-0000)")
+            + 18,
         }
         for column, width in widths.items():
             header.resizeSection(column, width)
@@ -279,6 +288,8 @@ class MainWindow(QMainWindow):
         container = QWidget()
         outer = QVBoxLayout(container)
         outer.setContentsMargins(8, 8, 8, 4)
+        self.banner = NextStepBanner()
+        outer.addWidget(self.banner)
         outer.addWidget(splitter)
         self.setCentralWidget(container)
 
@@ -286,7 +297,8 @@ class MainWindow(QMainWindow):
         QWidget.setTabOrder(self.calendar, today_button)
         QWidget.setTabOrder(today_button, self.show_all_button)
         QWidget.setTabOrder(self.show_all_button, self.show_day_button)
-        QWidget.setTabOrder(self.show_day_button, self.table)
+        QWidget.setTabOrder(self.show_day_button, self.show_awaiting_button)
+        QWidget.setTabOrder(self.show_awaiting_button, self.table)
         QWidget.setTabOrder(self.table, self.detail)
 
     # --- cases ---------------------------------------------------------------------------
@@ -334,6 +346,7 @@ class MainWindow(QMainWindow):
         self.calendar.set_case(case)
         self._apply_filter()
         self._show_case_info()
+        self._refresh_awaiting()
 
     @Slot(int)
     def _case_picked(self, index: int) -> None:
@@ -368,7 +381,9 @@ class MainWindow(QMainWindow):
 
     def _apply_filter(self) -> None:
         selected = self.selected_entry_id()
-        self.model.set_filter(self.case, self.day_filter())
+        self.model.set_filter(
+            self.case, self.day_filter(), awaiting=self.show_awaiting_button.isChecked()
+        )
         if selected is not None:
             self.select_entry(selected)
         self._update_counts()
@@ -385,7 +400,10 @@ class MainWindow(QMainWindow):
             if total == 1
             else self.tr("%1 kontakter").replace("%1", f"{total:,}".replace(",", "."))
         )
-        if day is None:
+        if self.model.awaiting:
+            text = self.tr("%1 afventer svar").replace("%1", count)
+            self.filter_label.setText(self.tr("Kontakter der afventer svar, nyeste først"))
+        elif day is None:
             text = self.tr("%1 i sagen").replace("%1", count)
             self.filter_label.setText(self.tr("Alle kontakter, nyeste først"))
         else:
@@ -458,6 +476,8 @@ class MainWindow(QMainWindow):
                 self, self.tr("Ingen sag"), self.tr("Opret først en sag (Sag → Ny sag).")
             )
             return None
+        if kind == Kind.CALL:
+            self._warn_outside_telephone_hours()
         entry = EntryDialog.ask(self, self.case, kind=kind)
         if entry is not None:
             self._reveal(entry)
@@ -509,6 +529,77 @@ class MainWindow(QMainWindow):
         self.calendar.setSelectedDate(to_qdate(day))
         self.select_entry(entry.id)
 
+    # --- awaiting replies: panel, banner, status bar (see core/requests, core/next_step) ---
+    def _build_awaiting(self) -> None:
+        self.awaiting_panel = AwaitingPanel()
+        self.awaiting_panel.entry_activated.connect(self.show_entry)
+        self.awaiting_dock = QDockWidget(self.tr("Afventer svar"), self)
+        self.awaiting_dock.setObjectName("awaiting_dock")
+        self.awaiting_dock.setWidget(self.awaiting_panel)
+        self.awaiting_dock.setFeatures(
+            QDockWidget.DockWidgetFeature.DockWidgetClosable
+            | QDockWidget.DockWidgetFeature.DockWidgetMovable
+        )
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.awaiting_dock)
+        self.resizeDocks([self.awaiting_dock], [200], Qt.Orientation.Vertical)
+        toggle = self.awaiting_dock.toggleViewAction()
+        toggle.setText(self.tr("&Afventer svar"))
+        toggle.setShortcut(QKeySequence("Ctrl+R"))
+        self.menuBar().addMenu(self.tr("&Vis")).addAction(toggle)
+        self.banner.show_requests.connect(self.show_awaiting_panel)
+        self.awaiting_label = QLabel()
+        self.awaiting_label.setAccessibleName(self.tr("Henvendelser der afventer svar"))
+        self.statusBar().addPermanentWidget(self.awaiting_label)
+
+    def _bold_metrics(self) -> QFontMetrics:
+        font = QFont(self.font())
+        font.setBold(True)
+        return QFontMetrics(font)
+
+    def _refresh_awaiting(self) -> None:
+        """Redraw the panel, the banner and the status-bar count from the database."""
+        self.awaiting_panel.set_case(self.case)
+        self.banner.refresh(self.case)
+        total, overdue = self.banner.counts
+        if self.case is None or total == 0:
+            self.awaiting_label.setText(self.tr("Ingen afventer svar"))
+            return
+        text = self.tr("◷ %1 afventer svar").replace("%1", str(total))
+        if overdue:
+            text += self.tr(" · ⚠ %1 over fristen").replace("%1", str(overdue))
+        self.awaiting_label.setText(text)
+
+    @Slot()
+    def show_awaiting_panel(self) -> None:
+        self.awaiting_dock.show()
+        self.awaiting_dock.raise_()
+        self.awaiting_panel.table.setFocus()
+
+    @Slot(int)
+    def show_entry(self, entry_id: int) -> None:
+        """Select an entry in the journal, switching to "Vis alle" if the filter hides it."""
+        if self.select_entry(entry_id):
+            return
+        self.show_all_button.setChecked(True)
+        while not self.select_entry(entry_id) and self.model.canFetchMore():
+            self.model.fetchMore()
+
+    def _warn_outside_telephone_hours(self) -> None:
+        """A gentle note in the status bar when the caseworker's telefontid is closed."""
+        caseworker = people.caseworker_on(self.case) if self.case else None
+        if caseworker is None:
+            return
+        ranges = telephone_hours.from_json(caseworker.telephone_hours)
+        if not ranges or telephone_hours.is_open(ranges):
+            return
+        hint = telephone_hours.describe(ranges)
+        self.statusBar().showMessage(
+            self.tr("Bemærk: %1s telefontid er lukket nu; %2.")
+            .replace("%1", caseworker.name)
+            .replace("%2", hint),
+            20_000,
+        )
+
     # --- change notifications ------------------------------------------------------------
     @Slot(object)
     def _on_change(self, change: events.Change) -> None:
@@ -533,9 +624,11 @@ class MainWindow(QMainWindow):
             self.calendar.refresh_marks()
             self._update_counts()
             self._show_detail()
+            self._refresh_awaiting()
         elif change.what == "person":
             self._apply_filter()  # names in "Med hvem" may have changed
             self._show_case_info()
+            self._refresh_awaiting()
 
     # --- case summary --------------------------------------------------------------------
     @Slot()

@@ -1,0 +1,97 @@
+"""A calm banner at the top of the window: how many contacts await a reply, and what to do."""
+
+from __future__ import annotations
+
+import html
+from datetime import datetime
+
+from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
+
+from dagbog.core import next_step, requests
+from dagbog.core.models import Case
+
+
+class NextStepBanner(QFrame):
+    """Shown on start; the user can close it. Soft blue, an information sign, no alarm red."""
+
+    #: The user wants the "Afventer svar" panel.
+    show_requests = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("next_step_banner")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setStyleSheet(
+            "#next_step_banner { background: #e8eef6; border: 1px solid #9fb1c8;"
+            " border-radius: 4px; } QLabel { color: #1d2a3a; }"
+        )
+        self.setAccessibleName(self.tr("Overblik og næste skridt"))
+        self.sign = QLabel("ℹ")
+        self.sign.setStyleSheet("font-size: 18pt; color: #2c4a70;")
+        self.sign.setAccessibleName(self.tr("Information"))
+        self.text = QLabel()
+        self.text.setWordWrap(True)
+        self.text.setTextFormat(Qt.TextFormat.RichText)
+        self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.open_button = QPushButton(self.tr("Se &listen"))
+        self.open_button.setAccessibleName(self.tr("Vis henvendelser der afventer svar"))
+        self.open_button.clicked.connect(self.show_requests)
+        self.close_button = QPushButton(self.tr("Luk"))
+        self.close_button.setAccessibleName(self.tr("Luk overblikket"))
+        self.close_button.clicked.connect(self.dismiss)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(10, 6, 8, 6)
+        layout.addWidget(self.sign, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addWidget(self.text, 1)
+        layout.addWidget(self.open_button, 0, Qt.AlignmentFlag.AlignVCenter)
+        layout.addWidget(self.close_button, 0, Qt.AlignmentFlag.AlignVCenter)
+        self.dismissed = False
+        self.step: next_step.NextStep | None = None
+        self.counts = (0, 0)
+
+    def refresh(self, case: Case | None, now: datetime | None = None) -> None:
+        """Recount and re-suggest for ``case``; hidden when there is no case or it was closed."""
+        if case is None:
+            self.step = None
+            self.counts = (0, 0)
+            self.hide()
+            return
+        today = now.date() if now is not None else None
+        self.counts = requests.count_open(case, today)
+        self.step = next_step.suggest(case, now=now)
+        self.text.setText(self.message_html())
+        self.open_button.setVisible(self.counts[0] > 0)
+        self.setVisible(not self.dismissed)
+
+    def headline(self) -> str:
+        total, overdue = self.counts
+        if total == 0:
+            return self.tr("Ingen henvendelser afventer svar.")
+        text = (
+            self.tr("1 henvendelse afventer svar")
+            if total == 1
+            else self.tr("%1 henvendelser afventer svar").replace("%1", str(total))
+        )
+        if overdue:
+            text += (
+                self.tr(", og 1 er over fristen")
+                if overdue == 1
+                else self.tr(", og %1 er over fristen").replace("%1", str(overdue))
+            )
+        return text + "."
+
+    def message_html(self) -> str:
+        esc = html.escape
+        sentence = self.step.sentence if self.step else ""
+        return f"<b>{esc(self.headline())}</b><br>{esc(self.tr('Næste skridt:'))} {esc(sentence)}"
+
+    def message_text(self) -> str:
+        """The banner's words as plain text (for tests and screen readers)."""
+        sentence = self.step.sentence if self.step else ""
+        return f"{self.headline()} {self.tr('Næste skridt:')} {sentence}"
+
+    @Slot()
+    def dismiss(self) -> None:
+        self.dismissed = True
+        self.hide()
