@@ -51,7 +51,7 @@ class AwaitingPanel(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(COL_SUBJECT, QHeaderView.ResizeMode.Stretch)
         self.table.doubleClicked.connect(self._activated)
-        self.table.selectionModel().currentRowChanged.connect(self._update_buttons)
+        self.table.selectionModel().selectionChanged.connect(self._update_buttons)
 
         self.show_button = QPushButton(self.tr("&Vis i journalen"))
         self.answer_button = QPushButton(self.tr("&Besvaret af …"))

@@ -8,7 +8,7 @@ import pytest
 
 from dagbog.core import cases, clock, journal, people, requests, stats
 from dagbog.core.errors import ValidationError
-from dagbog.core.models import EntryVersion
+from dagbog.core.models import Entry, EntryVersion
 
 
 def _at(text: str):
@@ -163,3 +163,37 @@ def test_statistics_and_months(case, worker):
     ]
     assert len(stats.monthly_counts(case, date(2026, 1, 1), date(2026, 12, 31))) == 12
     assert stats.monthly_counts(cases.create_case("Tom")) == []
+
+
+def test_due_days_choices_and_logging_an_answer(case, worker):
+    first = journal.log_contact(
+        case, at=_at("2026-11-02 10:00"), kind="email", direction="out", awaiting_reply=True
+    )  # due 9 Nov
+    second = journal.log_contact(
+        case, at=_at("2026-11-04 10:00"), kind="email", direction="out", awaiting_reply=True
+    )  # due 11 Nov
+    assert requests.due_days(case, date(2026, 11, 1), date(2026, 11, 30), date(2026, 11, 10)) == {
+        date(2026, 11, 9): "overdue",
+        date(2026, 11, 11): "due",
+    }
+    assert journal.count_entries(case, awaiting=True) == 2
+    assert [e.id for e in journal.entries_page(case, awaiting=True)] == [second.id, first.id]
+    with pytest.raises(ValidationError):
+        requests.log_contact_answering(
+            case, [first], at=_at("2026-11-05 10:00"), kind="email", direction="out"
+        )
+    assert journal.count_entries(case) == 2  # the rejected answer was not stored either
+    answer = requests.log_contact_answering(
+        case,
+        [first, second],
+        at=_at("2026-11-06 10:00"),
+        kind="call",
+        direction="out",
+        person=worker,
+        outcome="talked",
+    )
+    assert {e.answered_by_id for e in (Entry.get_by_id(first.id), Entry.get_by_id(second.id))} == {
+        answer.id
+    }
+    assert journal.count_entries(case, awaiting=True) == 0
+    assert [e.id for e in requests.answer_choices(first)] == [answer.id]

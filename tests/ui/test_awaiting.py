@@ -1,0 +1,203 @@
+"""Awaiting replies in the window: journal highlighting and filter, calendar due marks, the
+"Afventer svar" panel, the next-step banner and the status-bar count, driven with qtbot."""
+
+from __future__ import annotations
+
+from datetime import datetime, time, timedelta
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import qGray
+
+from dagbog.core import clock, journal, people, requests, workdays
+from dagbog.core.models import Entry
+from dagbog.ui import highlight
+from dagbog.ui.awaiting_model import COL_STATUS as PANEL_STATUS
+from dagbog.ui.awaiting_model import COL_WAITED, AwaitingTableModel
+from dagbog.ui.calendar_widget import to_qdate
+from dagbog.ui.journal_model import COL_STATUS, COL_SUBJECT
+from dagbog.ui.main_window import MainWindow
+
+
+def _days_ago(n: int, hour: int = 10) -> datetime:
+    return datetime.combine(clock.today() - timedelta(days=n), time(hour), clock.LOCAL_TZ)
+
+
+@pytest.fixture
+def requests_case(case):
+    """Three open requests (overdue, due soon, awaiting), a failed call and an answered one."""
+    worker = people.caseworker_on(case)
+    log = journal.log_contact
+    overdue = log(
+        case,
+        at=_days_ago(40),
+        kind="email",
+        direction="out",
+        person=worker,
+        subject="Gammel e-mail",
+        awaiting_reply=True,
+    )
+    soon = log(
+        case,
+        at=_days_ago(3),
+        kind="letter",
+        direction="out",
+        person=worker,
+        subject="Brev med snar frist",
+        awaiting_reply=True,
+        reply_due=workdays.add_working_days(clock.today(), 1),
+    )
+    fresh = log(
+        case,
+        at=_days_ago(0, 0),
+        kind="email",
+        direction="out",
+        person=worker,
+        subject="Ny e-mail",
+        awaiting_reply=True,
+    )
+    log(
+        case,
+        at=_days_ago(2),
+        kind="call",
+        direction="out",
+        person=worker,
+        subject="Ringede",
+        outcome="no-answer",
+    )
+    return {"overdue": overdue, "soon": soon, "fresh": fresh}  # fmt: skip
+
+
+@pytest.fixture
+def win(qtbot, requests_case, isolated_settings):
+    window = MainWindow(settings=isolated_settings)
+    qtbot.addWidget(window)
+    window.show()
+    yield window
+    window.close()
+
+
+def _row_by_subject(model, subject: str) -> int:
+    for row in range(model.rowCount()):
+        if model.index(row, COL_SUBJECT).data() == subject:
+            return row
+    raise AssertionError(subject)
+
+
+def test_journal_highlighting_sign_words_and_tint(win):
+    model = win.model
+    overdue = _row_by_subject(model, "Gammel e-mail")
+    soon = _row_by_subject(model, "Brev med snar frist")
+    fresh = _row_by_subject(model, "Ny e-mail")
+    failed = _row_by_subject(model, "Ringede")
+    assert model.index(overdue, COL_STATUS).data().startswith("⚠ Overskredet (frist")
+    assert model.index(soon, COL_STATUS).data().startswith("◔ Frist snart (frist")
+    assert model.index(fresh, COL_STATUS).data().startswith("◷ Afventer svar (frist")
+    assert model.index(failed, COL_STATUS).data() == "✗ Intet svar"
+    bg = Qt.ItemDataRole.BackgroundRole
+    dark = model.index(overdue, COL_SUBJECT).data(bg)
+    light = model.index(soon, COL_SUBJECT).data(bg)
+    assert dark is not None and light is not None
+    assert model.index(fresh, COL_SUBJECT).data(bg) is None
+    # Readable in grayscale: overdue is clearly darker than due-soon, and bold.
+    assert qGray(dark.rgb()) + 20 < qGray(light.rgb())
+    assert model.index(overdue, COL_STATUS).data(Qt.ItemDataRole.FontRole).bold()
+    assert model.index(soon, COL_STATUS).data(Qt.ItemDataRole.FontRole) is None
+
+
+def test_filter_afventer_svar(win, qtbot):
+    assert win.model.rowCount() == 4
+    win.show_awaiting_button.click()
+    assert win.model.awaiting
+    subjects = {win.model.index(r, COL_SUBJECT).data() for r in range(win.model.rowCount())}
+    assert subjects == {"Gammel e-mail", "Brev med snar frist", "Ny e-mail"}
+    assert win.count_label.text() == "3 kontakter afventer svar"
+    win.show_all_button.click()
+    assert win.model.rowCount() == 4
+
+
+def test_calendar_marks_due_dates(win, requests_case):
+    for key, mark in (("overdue", "overdue"), ("soon", "due")):
+        due = requests_case[key].reply_due
+        win.calendar.setCurrentPage(due.year, due.month)
+        assert win.calendar.due_marks()[due] == mark
+        tip = win.calendar.dateTextFormat(to_qdate(due)).toolTip()
+        assert ("overskredet" in tip) if mark == "overdue" else ("Svarfrist denne dag" in tip)
+
+
+def test_panel_lists_most_overdue_first_and_agrees_with_core(win, requests_case):
+    panel = win.awaiting_panel
+    model = panel.model
+    subjects = [model.request_at(r).entry.subject for r in range(model.rowCount())]
+    assert subjects == ["Gammel e-mail", "Brev med snar frist", "Ny e-mail"]
+    expected = requests.open_requests(win.case)
+    assert [r.entry.id for r in model.requests()] == [r.entry.id for r in expected]
+    first = expected[0]
+    assert model.index(0, PANEL_STATUS).data() == (
+        f"⚠ {first.days_overdue} arbejdsdage over fristen"
+        if first.days_overdue != 1
+        else "⚠ 1 arbejdsdag over fristen"
+    )
+    assert model.index(0, COL_WAITED).data() == f"{first.days_waited} arbejdsdage"
+    assert model.index(1, PANEL_STATUS).data() == "◔ Frist snart"
+    assert "3 henvendelser afventer svar, heraf ⚠ 1 over fristen" in panel.summary.text()
+    assert win.awaiting_label.text() == "◷ 3 afventer svar · ⚠ 1 over fristen"
+
+
+def test_panel_shows_entry_closes_and_answers(win, requests_case, monkeypatch, qtbot):
+    panel = win.awaiting_panel
+    win.show_day_button.click()  # the journal is filtered to one day
+    assert panel.select_entry(requests_case["overdue"].id)
+    panel.show_button.click()
+    assert win.show_all_button.isChecked()
+    assert win.selected_entry().id == requests_case["overdue"].id
+
+    monkeypatch.setattr(panel, "ask_reason", lambda request: "Afklaret på mødet")
+    panel.select_entry(requests_case["overdue"].id)
+    panel.close_button.click()
+    closed = Entry.get_by_id(requests_case["overdue"].id)
+    assert closed.reply_status == "not-expected" and closed.closed_reason == "Afklaret på mødet"
+    assert panel.model.rowCount() == 2
+    assert win.awaiting_label.text() == "◷ 2 afventer svar"
+
+    reply = journal.log_contact(
+        win.case, at=clock.now(), kind="email", direction="in",
+        person=people.caseworker_on(win.case), subject="Svar",
+    )  # fmt: skip
+    monkeypatch.setattr(panel, "ask_answer", lambda request, choices: choices[-1])
+    panel.select_entry(requests_case["soon"].id)
+    panel.answer_button.click()
+    answered = Entry.get_by_id(requests_case["soon"].id)
+    assert answered.reply_status == "answered" and answered.answered_by_id == reply.id
+    assert panel.model.rowCount() == 1
+    assert "1 henvendelse afventer svar" in win.banner.message_text()
+
+
+def test_banner_on_start_with_count_and_next_step(win, qtbot):
+    banner = win.banner
+    assert banner.isVisible()
+    text = banner.message_text()
+    assert text.startswith("3 henvendelser afventer svar, og 1 er over fristen.")
+    assert "Næste skridt:" in text and text.rstrip().endswith(".")
+    assert banner.step.sentence in text
+    banner.open_button.click()
+    assert win.awaiting_dock.isVisible()
+    banner.close_button.click()
+    assert not banner.isVisible()
+    journal.log_contact(win.case, at=clock.now(), kind="sms", direction="out")
+    assert not banner.isVisible()  # stays closed for the session
+
+
+def test_awaiting_model_contract(qtmodeltester, requests_case, case):
+    model = AwaitingTableModel()
+    model.set_case(case)
+    assert model.rowCount() == 3
+    qtmodeltester.check(model)
+
+
+def test_highlight_text_for_plain_entries(case):
+    entry = journal.log_contact(
+        case, at=clock.now(), kind="call", direction="out", outcome="talked"
+    )
+    assert highlight.status_text(entry) == "Talte med"
+    assert highlight.background(highlight.code(entry)) is None
