@@ -29,6 +29,9 @@ from dagbog.core.vocabulary import Direction, Kind, ReplyStatus
 
 from . import labels
 
+#: Kinds for which a new outgoing contact is expected to get an answer.
+_WRITTEN = frozenset({Kind.EMAIL, Kind.LETTER, Kind.DIGITAL})
+
 #: Service error fields that are shown under another field's widget.
 _FIELD_ALIASES = {
     "reply_days": "reply_due",
@@ -72,12 +75,14 @@ class EntryDialog(QDialog):
         self.case = case
         self.entry = entry
         self.saved_entry: Entry | None = None
-        self.setWindowTitle(self.tr("Ret kontakt") if entry else self.tr("Ny kontakt"))
+        self._awaiting_touched = entry is not None
         self.setMinimumWidth(640)
         self._errors: dict[str, QLabel] = {}
         self._build()
         self._fill(kind)
         self._kind_changed()
+        self.awaiting_check.clicked.connect(self._awaiting_clicked)
+        self.direction_combo.currentIndexChanged.connect(self._kind_changed)
 
     # --- construction --------------------------------------------------------------------
     def _error(self, field: str) -> QLabel:
@@ -279,8 +284,22 @@ class EntryDialog(QDialog):
 
     @Slot()
     def _kind_changed(self) -> None:
-        is_call = self.kind_combo.currentData() == Kind.CALL
-        self.form.setRowVisible(self.outcome_box, is_call)
+        kind = self.kind_combo.currentData()
+        self.form.setRowVisible(self.outcome_box, kind == Kind.CALL)
+        kind_text = self.kind_combo.currentText()
+        if self.entry is None:
+            self.setWindowTitle(self.tr("Ny kontakt: %1").replace("%1", kind_text))
+        else:
+            self.setWindowTitle(self.tr("Ret kontakt: %1").replace("%1", kind_text))
+        if not self._awaiting_touched:
+            # A written request one sends usually wants an answer; the user can untick it.
+            self.awaiting_check.setChecked(
+                kind in _WRITTEN and self.direction_combo.currentData() == Direction.OUT
+            )
+
+    @Slot()
+    def _awaiting_clicked(self) -> None:
+        self._awaiting_touched = True
 
     @Slot(QAbstractButton, bool)
     def _outcome_toggled(self, button: QAbstractButton, checked: bool) -> None:

@@ -166,3 +166,23 @@ def test_changing_a_call_to_an_email_drops_the_outcome(dialog_for, case):
 def test_ask_returns_none_when_cancelled(qtbot, case, monkeypatch):
     monkeypatch.setattr(EntryDialog, "exec", lambda self: QDialog.DialogCode.Rejected)
     assert EntryDialog.ask(None, case, kind="call") is None
+
+
+def test_outgoing_email_expects_an_answer_until_the_user_says_otherwise(dialog_for):
+    dialog = dialog_for(kind="email")
+    assert dialog.windowTitle() == "Ny kontakt: E-mail"
+    assert dialog.awaiting_check.isChecked()
+    dialog.direction_combo.setCurrentIndex(dialog.direction_combo.findData("in"))
+    assert not dialog.awaiting_check.isChecked()
+    dialog.direction_combo.setCurrentIndex(dialog.direction_combo.findData("out"))
+    dialog.awaiting_check.click()  # the user's choice sticks
+    dialog.kind_combo.setCurrentIndex(dialog.kind_combo.findData("letter"))
+    assert not dialog.awaiting_check.isChecked()
+    dialog.save()
+    assert dialog.saved_entry.reply_status == "not-expected"
+
+
+def test_a_call_does_not_expect_an_answer_by_default(dialog_for):
+    dialog = dialog_for(kind="call")
+    assert dialog.windowTitle() == "Ny kontakt: Opkald"
+    assert not dialog.awaiting_check.isChecked()
