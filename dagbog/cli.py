@@ -24,6 +24,7 @@ COMMAND_MODULES = [
     "meetings",
     "search",
     "letters",
+    "report",
 ]
 
 EXIT_OK = 0

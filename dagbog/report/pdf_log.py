@@ -1,0 +1,789 @@
+"""The PDF log of one case: cover and summary, open requests, the chronological log, notes, people.
+
+Everything here is Qt-free and can write to any binary file object (tests build into
+``BytesIO``); :func:`write_pdf` writes a file atomically (temporary file, then rename).
+
+Speed: rows are fetched as light named tuples in one query, measured once, and laid out by
+:class:`~dagbog.report.flowables.LogTable`, so the build grows linearly with the number of
+entries. "Side X af Y" comes from a canvas that holds the finished pages and numbers them when
+the document is saved, so the story is laid out only once.
+
+All user text is either drawn as plain text (the log, the notes) or escaped before it enters
+Paragraph markup, so ``<b>Svar & klage</b>`` prints literally.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import tempfile
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from pathlib import Path
+from typing import BinaryIO
+from xml.sax.saxutils import escape
+
+from peewee import JOIN
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_LEFT
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import (
+    CondPageBreak,
+    KeepTogether,
+    Paragraph,
+    SimpleDocTemplate,
+    Spacer,
+    Table,
+    TableStyle,
+)
+
+from .. import __version__
+from ..core import clock, journal, people, requests, stats, telephone_hours
+from ..core.errors import DagbogError, ValidationError
+from ..core.models import Case, Entry, Person
+from ..core.vocabulary import (
+    DIRECTION_LABELS,
+    KIND_LABELS,
+    ROLE_LABELS,
+    UNANSWERED_OUTCOMES,
+    Direction,
+    Kind,
+    ReplyStatus,
+)
+from .chart import month_chart
+from .flowables import LogTable, LogTableData, TextBlock
+from .fonts import BOLD, REGULAR, register_fonts
+from .text import Wrapper, date_time, long_date, plural, short_date
+
+TITLE = "Log over kontakt med jobcentret"
+MARGIN_X = 18 * mm
+MARGIN_TOP = 22 * mm
+MARGIN_BOTTOM = 20 * mm
+FRAME_WIDTH = A4[0] - 2 * MARGIN_X
+
+#: The log's columns: title and width in points (they add up to the frame width).
+LOG_COLUMNS = (
+    ("Nr.", 9 * mm),
+    ("Dato og tid", 25 * mm),
+    ("Type", 19 * mm),
+    ("Retning", 17 * mm),
+    ("Med hvem", 29 * mm),
+    ("Emne", 43 * mm),
+    ("Udfald / status", FRAME_WIDTH - 142 * mm),
+)
+#: An entry written down more than this long after it happened is marked "registreret senere".
+LATE_REGISTRATION = timedelta(days=1)
+
+Progress = Callable[[int, int], None]
+CancelCheck = Callable[[], bool]
+
+
+class ExportCancelled(DagbogError):
+    """The user cancelled the export; nothing was written."""
+
+    def __init__(self) -> None:
+        super().__init__("Eksporten blev afbrudt. Der er ikke gemt nogen fil.")
+
+
+@dataclass(frozen=True)
+class ExportOptions:
+    """What goes into the PDF. Dates are local calendar days, both included."""
+
+    start: date | None = None
+    end: date | None = None
+    kinds: frozenset[str] | None = None  # None: every kind
+    only_unanswered: bool = False
+    with_notes: bool = True
+    include_private: bool = False
+    prepared_by: str = ""  # default: the case's citizen
+    today: date | None = None  # the day deadlines are judged on (default: today)
+    generated_at: datetime | None = None  # default: now
+
+    def validate(self) -> None:
+        if self.start and self.end and self.start > self.end:
+            raise ValidationError(
+                f"Perioden er bagvendt: fra {short_date(self.start)} "
+                f"til {short_date(self.end)}. Byt om på datoerne.",
+                field="start",
+            )
+        if self.kinds is not None:
+            unknown = set(self.kinds) - set(Kind)
+            if unknown:
+                raise ValidationError(
+                    f"Ukendt kontakttype: {', '.join(sorted(unknown))}.", field="kinds"
+                )
+            if not self.kinds:
+                raise ValidationError("Vælg mindst én kontakttype.", field="kinds")
+
+
+@dataclass(frozen=True)
+class ExportResult:
+    pages: int
+    entries: int
+    notes: int
+
+
+@dataclass
+class _Context:
+    case: Case
+    options: ExportOptions
+    today: date
+    generated_at: datetime
+    period_text: str
+    fingerprint: object | None
+    progress: Progress | None
+    cancelled: CancelCheck | None
+    total_steps: int = 0
+    done_steps: int = 0
+    pages: int = 0
+
+    def step(self, done: int) -> None:
+        self.done_steps = done
+        if self.cancelled is not None and self.cancelled():
+            raise ExportCancelled()
+        if self.progress is not None:
+            self.progress(min(done, self.total_steps), self.total_steps)
+
+
+# -- data ---------------------------------------------------------------------------------
+
+
+def _unanswered_condition():
+    """Unanswered attempts (outgoing calls without answer) and requests still awaiting a reply."""
+    return (
+        (Entry.kind == Kind.CALL)
+        & (Entry.direction == Direction.OUT)
+        & Entry.outcome.in_(sorted(UNANSWERED_OUTCOMES))
+    ) | (Entry.reply_status == ReplyStatus.AWAITING)
+
+
+def _period_filter(query, options: ExportOptions):
+    if options.start is not None:
+        query = query.where(Entry.at >= clock.day_bounds_utc(options.start)[0])
+    if options.end is not None:
+        query = query.where(Entry.at < clock.day_bounds_utc(options.end)[1])
+    return query
+
+
+def log_rows(case: Case, options: ExportOptions) -> list:
+    """The entries of the export, oldest first, as light named tuples (one query)."""
+    fields = [
+        Entry.id,
+        Entry.at,
+        Entry.kind,
+        Entry.direction,
+        Person.name.alias("person_name"),
+        Entry.subject,
+        Entry.outcome,
+        Entry.request_type,
+        Entry.reply_status,
+        Entry.reply_due,
+        Entry.response_days,
+        Entry.closed_reason,
+        Entry.private,
+        Entry.registered_at,
+    ]
+    if options.with_notes:
+        fields.append(Entry.note)
+    query = (
+        Entry.select(*fields)
+        .join(Person, join_type=JOIN.LEFT_OUTER, on=(Entry.person == Person.id))
+        .where((Entry.case == case) & (Entry.deleted == False))
+    )
+    query = _period_filter(query, options)
+    if options.kinds is not None:
+        query = query.where(Entry.kind.in_(sorted(options.kinds)))
+    if options.only_unanswered:
+        query = query.where(_unanswered_condition())
+    if not options.include_private:
+        query = query.where(Entry.private == False)
+    return list(query.order_by(Entry.at, Entry.id).namedtuples())
+
+
+def _private_in_period(case: Case, options: ExportOptions) -> int:
+    query = Entry.select().where(
+        (Entry.case == case) & (Entry.deleted == False) & (Entry.private == True)
+    )
+    return _period_filter(query, options).count()
+
+
+def _entry_span(case: Case) -> tuple[date, date] | None:
+    from peewee import fn
+
+    first, last = (
+        Entry.select(fn.MIN(Entry.at), fn.MAX(Entry.at))
+        .where((Entry.case == case) & (Entry.deleted == False))
+        .scalar(as_tuple=True)
+    )
+    if first is None:
+        return None
+
+    def local_day(value) -> date:
+        moment = value if isinstance(value, datetime) else Entry.at.python_value(value)
+        return clock.to_local(moment).date()
+
+    return local_day(first), local_day(last)
+
+
+def period_text(case: Case, options: ExportOptions) -> str:
+    if options.start and options.end:
+        return f"{short_date(options.start)} – {short_date(options.end)}"
+    if options.start:
+        return f"fra {short_date(options.start)}"
+    if options.end:
+        return f"til og med {short_date(options.end)}"
+    span = _entry_span(case)
+    if span is None:
+        return "hele sagen"
+    return f"hele sagen ({short_date(span[0])} – {short_date(span[1])})"
+
+
+def _status(row, today: date) -> tuple[str, bool]:
+    """The status cell text and whether the row is an unanswered/overdue one."""
+    code = journal.status_code(row, today)
+    parts = []
+    text = journal.status_text(row, today)
+    if code in ("overdue", "awaiting"):
+        label = "Overskredet" if code == "overdue" else "Afventer svar"
+        text = f"{label}, frist {short_date(row.reply_due)}"
+    elif code == "answered" and row.response_days is not None:
+        text = f"Besvaret efter {plural(row.response_days, 'arbejdsdag', 'arbejdsdage')}"
+    if text:
+        parts.append(text)
+    if row.reply_status == ReplyStatus.NOT_EXPECTED and row.closed_reason:
+        parts.append(f"Lukket uden svar: {row.closed_reason}")
+    if row.registered_at - row.at > LATE_REGISTRATION:
+        parts.append(f"Registreret senere ({short_date(clock.to_local(row.registered_at))})")
+    if row.private:
+        parts.append("Privat")
+    return "\n".join(parts), code in ("unanswered", "overdue")
+
+
+def _kind_text(row) -> str:
+    label = KIND_LABELS.get(row.kind, row.kind)
+    if row.request_type:
+        label += f"\n({row.request_type})"
+    return label
+
+
+# -- page furniture -----------------------------------------------------------------------
+
+
+def _canvas_maker(context: _Context):
+    footer_left = f"Udskrevet {date_time(context.generated_at)} med Dagbog"
+    footer_mid = f"Kontrolsum {context.fingerprint.short}" if context.fingerprint else ""
+    header_left = f"{TITLE} · {context.case.title}"
+    header_right = f"Periode: {context.period_text}"
+
+    class NumberedCanvas(Canvas):
+        """Holds the finished pages and writes "Side X af Y" on each when saved."""
+
+        def __init__(self, *args, **kwargs):
+            super().__init__(*args, **kwargs)
+            self._pages: list[dict] = []
+
+        def showPage(self):  # noqa: N802 - reportlab API
+            self._pages.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self):
+            total = len(self._pages)
+            context.pages = total
+            for number, state in enumerate(self._pages, start=1):
+                self.__dict__.update(state)
+                self._furniture(number, total)
+                Canvas.showPage(self)
+            self._pages = []
+            Canvas.save(self)
+
+        def _furniture(self, number: int, total: int) -> None:
+            width, height = A4
+            self.saveState()
+            self.setFillGray(0.25)
+            self.setFont(REGULAR, 7.5)
+            top = height - 12 * mm
+            self.drawString(MARGIN_X, top, _clip(header_left, REGULAR, 7.5, FRAME_WIDTH * 0.62))
+            self.drawRightString(width - MARGIN_X, top, header_right)
+            self.setStrokeGray(0.5)
+            self.setLineWidth(0.5)
+            self.line(MARGIN_X, top - 2.5 * mm, width - MARGIN_X, top - 2.5 * mm)
+            bottom = 10 * mm
+            self.line(MARGIN_X, bottom + 4 * mm, width - MARGIN_X, bottom + 4 * mm)
+            self.drawString(MARGIN_X, bottom, footer_left)
+            if footer_mid:
+                self.drawCentredString(width / 2 + 12 * mm, bottom, footer_mid)
+            self.setFillGray(0)
+            self.setFont(BOLD, 8)
+            self.drawRightString(width - MARGIN_X, bottom, f"Side {number} af {total}")
+            self.restoreState()
+
+    return NumberedCanvas
+
+
+def _clip(text: str, font: str, size: float, width: float) -> str:
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    if stringWidth(text, font, size) <= width:
+        return text
+    while text and stringWidth(text + "…", font, size) > width:
+        text = text[:-1]
+    return text + "…"
+
+
+# -- styles -------------------------------------------------------------------------------
+
+
+def _styles() -> dict[str, ParagraphStyle]:
+    base = ParagraphStyle("body", fontName=REGULAR, fontSize=9.5, leading=13, alignment=TA_LEFT)
+    return {
+        "body": base,
+        "small": ParagraphStyle("small", parent=base, fontSize=8, leading=10.5, textColor="#333"),
+        "cell": ParagraphStyle("cell", parent=base, fontSize=8.5, leading=10.5),
+        "cell_bold": ParagraphStyle("cell_bold", parent=base, fontName=BOLD, fontSize=8.5),
+        "title": ParagraphStyle(
+            "title", parent=base, fontName=BOLD, fontSize=20, leading=25, spaceAfter=4
+        ),
+        "subtitle": ParagraphStyle(
+            "subtitle", parent=base, fontSize=13, leading=17, spaceAfter=10, textColor="#222"
+        ),
+        "h1": ParagraphStyle(
+            "h1", parent=base, fontName=BOLD, fontSize=13, leading=17, spaceBefore=10, spaceAfter=5
+        ),
+        "h2": ParagraphStyle(
+            "h2", parent=base, fontName=BOLD, fontSize=10.5, leading=14, spaceBefore=8, spaceAfter=3
+        ),
+    }
+
+
+def _p(text: str, style: ParagraphStyle) -> Paragraph:
+    """A paragraph of user or mixed text: escaped, line breaks kept."""
+    return Paragraph(escape(text or "").replace("\n", "<br/>"), style)
+
+
+_GRID = [
+    ("FONTNAME", (0, 0), (-1, -1), REGULAR),
+    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+    ("LINEBELOW", (0, 0), (-1, -1), 0.4, colors.Color(0.55, 0.55, 0.55)),
+    ("LEFTPADDING", (0, 0), (-1, -1), 3),
+    ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+    ("TOPPADDING", (0, 0), (-1, -1), 2.5),
+    ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
+]
+
+
+def _table(rows: list[list], widths: list[float], header: bool = True, extra=()) -> Table:
+    style = list(_GRID)
+    if header:
+        style += [
+            ("BACKGROUND", (0, 0), (-1, 0), colors.Color(0.85, 0.85, 0.85)),
+            ("LINEABOVE", (0, 0), (-1, 0), 0.8, colors.black),
+            ("LINEBELOW", (0, 0), (-1, 0), 0.8, colors.black),
+        ]
+    style += list(extra)
+    table = Table(rows, colWidths=widths, repeatRows=1 if header else 0, hAlign="LEFT")
+    table.setStyle(TableStyle(style))
+    return table
+
+
+# -- sections -----------------------------------------------------------------------------
+
+
+def _filters_text(options: ExportOptions, private_left_out: int) -> str:
+    parts = []
+    if options.kinds is not None:
+        parts.append("kun " + ", ".join(KIND_LABELS[k].lower() for k in Kind if k in options.kinds))
+    if options.only_unanswered:
+        parts.append("kun ubesvarede kontakter og henvendelser, der afventer svar")
+    if not options.with_notes:
+        parts.append("uden noter")
+    if not options.include_private and private_left_out:
+        parts.append(f"{plural(private_left_out, 'privat kontakt', 'private kontakter')} udeladt")
+    return "; ".join(parts).capitalize() if parts else "Alle kontakter i perioden"
+
+
+def _cover(context: _Context, styles, rows: list, private_left_out: int) -> list:
+    case = context.case
+    options = context.options
+    prepared_by = options.prepared_by.strip() or case.citizen_name or "borgeren"
+    story = [
+        Paragraph(TITLE, styles["title"]),
+        _p(case.title, styles["subtitle"]),
+    ]
+    meta = [
+        ("Borger", case.citizen_name or "–"),
+        ("Kommune / jobcenter", case.municipality or "–"),
+        ("Jobcentrets hovedpostkasse", case.main_email or "–"),
+        ("Periode", context.period_text),
+        ("Udvalg", _filters_text(options, private_left_out)),
+        ("Udskrevet", f"{long_date(context.generated_at.date())} kl. {context.generated_at:%H:%M}"),
+        ("Udarbejdet af", f"{prepared_by}, ført i Dagbog {__version__}"),
+    ]
+    story.append(
+        _table(
+            [[_p(k, styles["cell_bold"]), _p(v, styles["cell"])] for k, v in meta],
+            [48 * mm, FRAME_WIDTH - 48 * mm],
+            header=False,
+            extra=[("LINEABOVE", (0, 0), (-1, 0), 0.8, colors.black)],
+        )
+    )
+
+    figures = stats.case_statistics(case, options.start, options.end, today=context.today)
+    story.append(Paragraph("Overblik", styles["h1"]))
+
+    def days(value) -> str:
+        if value is None:
+            return "–"
+        if isinstance(value, float) and not value.is_integer():
+            return f"{value:.1f}".replace(".", ",") + " arbejdsdage"
+        return plural(int(value), "arbejdsdag", "arbejdsdage")
+
+    figure_rows = [
+        ("Kontakter i alt", str(figures.total)),
+        ("Borgeren tog initiativet (udgående)", str(figures.initiated_by_citizen)),
+        ("Jobcentret tog initiativet (indgående)", str(figures.initiated_by_authority)),
+        ("Ubesvarede opkaldsforsøg", str(figures.unanswered_attempts)),
+        ("Henvendelser der afventer svar", str(figures.open_requests)),
+        ("Heraf med overskredet svarfrist", str(figures.overdue_requests)),
+        ("Svartid, median", days(figures.median_response_days)),
+        ("Svartid, længste", days(figures.longest_response_days)),
+    ]
+    shaded = [
+        ("BACKGROUND", (0, i), (-1, i), colors.Color(0.9, 0.9, 0.9))
+        for i, (label, value) in enumerate(figure_rows)
+        if label in ("Ubesvarede opkaldsforsøg", "Heraf med overskredet svarfrist") and value != "0"
+    ]
+    story.append(
+        _table(
+            [[_p(k, styles["cell"]), _p(v, styles["cell_bold"])] for k, v in figure_rows],
+            [95 * mm, 45 * mm],
+            header=False,
+            extra=[("LINEABOVE", (0, 0), (-1, 0), 0.8, colors.black), *shaded],
+        )
+    )
+    explain = (
+        "Udgående kontakter er dem, borgeren selv tog initiativ til. Et ubesvaret opkaldsforsøg "
+        "er et udgående opkald, der endte med intet svar, optaget eller lagt besked. Svartider og "
+        "frister regnes i arbejdsdage (mandag–fredag, uden helligdage), vurderet pr. "
+        f"{short_date(context.today)}."
+    )
+    if private_left_out and not options.include_private:
+        explain += (
+            f" Tallene omfatter alle kontakter i perioden, også "
+            f"{plural(private_left_out, 'privat kontakt', 'private kontakter')}, som ikke er "
+            "vist i loggen."
+        )
+    story.append(Spacer(1, 3))
+    story.append(Paragraph(escape(explain), styles["small"]))
+
+    months = stats.monthly_counts(case, options.start, options.end)
+    if months and figures.total:
+        story.append(
+            KeepTogether(
+                [
+                    Paragraph("Kontakter pr. måned", styles["h2"]),
+                    month_chart(months, FRAME_WIDTH, 62 * mm),
+                ]
+            )
+        )
+    if context.fingerprint is not None:
+        story.append(Spacer(1, 6))
+        story.append(
+            Paragraph(
+                "Dagbogens kontrolsum ved udskriften: "
+                f"<font name='{BOLD}'>{escape(context.fingerprint.head)}</font> "
+                f"({plural(context.fingerprint.versions, 'registrering', 'registreringer')}). "
+                "Enhver senere rettelse eller sletning giver en ny kontrolsum, så man kan se, "
+                "om dagbogen er ændret siden denne udskrift.",
+                styles["small"],
+            )
+        )
+    return story
+
+
+def _open_requests(context: _Context, styles) -> list:
+    options = context.options
+    story = [CondPageBreak(60 * mm), Paragraph("Henvendelser der afventer svar", styles["h1"])]
+    items = []
+    for item in requests.open_requests(context.case, context.today):
+        sent = item.sent
+        if options.start and sent < options.start or options.end and sent > options.end:
+            continue
+        if item.entry.private and not options.include_private:
+            continue
+        items.append(item)
+    items.sort(key=lambda i: (-i.days_overdue, -i.days_waited, i.entry.at))
+    if not items:
+        story.append(Paragraph("Ingen henvendelser afventer svar.", styles["body"]))
+        return story
+    header = ["Sendt", "Til", "Emne", "Frist", "Ventet", "Status"]
+    rows: list[list] = [[_p(h, styles["cell_bold"]) for h in header]]
+    extra = []
+    for index, item in enumerate(items, start=1):
+        entry = item.entry
+        who = entry.person.name if entry.person_id else "–"
+        kind = KIND_LABELS.get(entry.kind, entry.kind).lower()
+        if item.overdue:
+            status = f"Overskredet med {plural(item.days_overdue, 'arbejdsdag', 'arbejdsdage')}"
+            extra.append(("BACKGROUND", (0, index), (-1, index), colors.Color(0.9, 0.9, 0.9)))
+        else:
+            status = "Afventer svar"
+        rows.append(
+            [
+                _p(f"{date_time(entry.at)}\n{kind}", styles["cell"]),
+                _p(who, styles["cell"]),
+                _p(entry.subject or "–", styles["cell"]),
+                _p(short_date(item.due) if item.due else "–", styles["cell"]),
+                _p(plural(item.days_waited, "arbejdsdag", "arbejdsdage"), styles["cell"]),
+                _p(status, styles["cell_bold" if item.overdue else "cell"]),
+            ]
+        )
+    story.append(
+        _table(
+            rows, [25 * mm, 29 * mm, 50 * mm, 20 * mm, 22 * mm, FRAME_WIDTH - 146 * mm], extra=extra
+        )
+    )
+    return story
+
+
+def _log(context: _Context, styles, rows: list) -> list:
+    story: list = []
+    if rows:
+        story.append(CondPageBreak(90 * mm))
+    story.append(Paragraph("Kontakter i perioden", styles["h1"]))
+    if not rows:
+        story.append(Paragraph("Ingen kontakter i perioden.", styles["body"]))
+        return story
+    story.append(
+        Paragraph(
+            f"{plural(len(rows), 'kontakt', 'kontakter')}, ældste først. Grå baggrund og fed "
+            "status: ubesvaret opkaldsforsøg eller overskredet svarfrist.",
+            styles["small"],
+        )
+    )
+    story.append(Spacer(1, 4))
+    data = LogTableData(
+        titles=[title for title, _ in LOG_COLUMNS],
+        widths=[width for _, width in LOG_COLUMNS],
+        font=REGULAR,
+        bold_font=BOLD,
+        size=7.5,
+        leading=9.2,
+        on_page=context.step,
+    )
+    today = context.today
+    direction = DIRECTION_LABELS
+    for number, row in enumerate(rows, start=1):
+        status, marked = _status(row, today)
+        data.add(
+            (
+                str(number),
+                date_time(row.at),
+                _kind_text(row),
+                direction.get(row.direction, row.direction),
+                row.person_name or "–",
+                row.subject or "–",
+                status,
+            ),
+            shaded=marked,
+            strong=marked,
+        )
+    story.append(LogTable(data))
+    return story
+
+
+def _notes(context: _Context, styles, rows: list) -> list:
+    with_notes = [(n, row) for n, row in enumerate(rows, start=1) if (row.note or "").strip()]
+    if not with_notes:
+        return []
+    story: list = [
+        CondPageBreak(40 * mm),
+        Paragraph("Noter til kontakterne", styles["h1"]),
+        Paragraph("Borgerens egne noter, med samme numre som i loggen ovenfor.", styles["small"]),
+        Spacer(1, 4),
+    ]
+    heading = Wrapper(BOLD, 8.5)
+    body = Wrapper(REGULAR, 8.5)
+    base = len(rows)
+
+    for index, (number, row) in enumerate(with_notes, start=1):
+        who = f" · {row.person_name}" if row.person_name else ""
+        kind = KIND_LABELS.get(row.kind, row.kind)
+        direction = DIRECTION_LABELS.get(row.direction, row.direction).lower()
+        title = f"Nr. {number} · {date_time(row.at)} · {kind}, {direction}{who}"
+        if row.subject:
+            title += f" · {row.subject}"
+        story.append(
+            TextBlock(
+                [(heading, title), (body, row.note.strip())],
+                leading=11,
+                space_before=5,
+                on_draw=(lambda done=base + index: context.step(done)),
+            )
+        )
+    return story
+
+
+def _people(context: _Context, styles) -> list:
+    case = context.case
+    story: list = [CondPageBreak(50 * mm), Paragraph("Personer i sagen", styles["h1"])]
+    everyone = people.list_people(case)
+    if not everyone:
+        story.append(Paragraph("Der er ikke registreret personer i sagen.", styles["body"]))
+    else:
+        rows: list[list] = [
+            [_p(h, styles["cell_bold"]) for h in ("Navn", "Rolle", "Kontakt", "Telefontid")]
+        ]
+        for person in everyone:
+            contact = "\n".join(x for x in (person.organisation, person.phone, person.email) if x)
+            hours = telephone_hours.format_ranges(telephone_hours.from_json(person.telephone_hours))
+            rows.append(
+                [
+                    _p(person.name, styles["cell"]),
+                    _p(ROLE_LABELS.get(person.role, person.role), styles["cell"]),
+                    _p(contact or "–", styles["cell"]),
+                    _p(hours or "–", styles["cell"]),
+                ]
+            )
+        story.append(_table(rows, [40 * mm, 30 * mm, 62 * mm, FRAME_WIDTH - 132 * mm]))
+
+    history = people.caseworker_history(case)
+    story.append(Paragraph("Sagsbehandlere over tid", styles["h2"]))
+    if not history:
+        story.append(Paragraph("Der er ikke registreret nogen sagsbehandler.", styles["body"]))
+        return story
+    rows = [[_p(h, styles["cell_bold"]) for h in ("Fra", "Til", "Sagsbehandler")]]
+    for index, assignment in enumerate(history):
+        following = history[index + 1].from_date if index + 1 < len(history) else None
+        until = short_date(following - timedelta(days=1)) if following else "nu"
+        rows.append(
+            [
+                _p(short_date(assignment.from_date), styles["cell"]),
+                _p(until, styles["cell"]),
+                _p(assignment.person.name, styles["cell"]),
+            ]
+        )
+    story.append(_table(rows, [30 * mm, 30 * mm, FRAME_WIDTH - 60 * mm]))
+    return story
+
+
+# -- building -----------------------------------------------------------------------------
+
+
+def _fingerprint():
+    try:
+        from ..core.fingerprint import current_fingerprint
+    except ImportError:  # pragma: no cover - older cores
+        return None
+    return current_fingerprint()
+
+
+def build_pdf(
+    case: Case,
+    output: BinaryIO | str | os.PathLike,
+    options: ExportOptions | None = None,
+    *,
+    progress: Progress | None = None,
+    cancelled: CancelCheck | None = None,
+) -> ExportResult:
+    """Write the PDF log of ``case`` to ``output`` (a binary file object or a path).
+
+    ``progress(done, total)`` is called as the log and notes are laid out; ``cancelled()`` is
+    polled as often and, when it returns true, the build stops with :class:`ExportCancelled`.
+    """
+    options = options or ExportOptions()
+    options.validate()
+    register_fonts()
+    generated_at = clock.to_local(options.generated_at or clock.now())
+    context = _Context(
+        case=case,
+        options=options,
+        today=options.today or clock.today(),
+        generated_at=generated_at,
+        period_text=period_text(case, options),
+        fingerprint=_fingerprint(),
+        progress=progress,
+        cancelled=cancelled,
+    )
+    context.step(0)
+    rows = log_rows(case, options)
+    notes = sum(1 for row in rows if options.with_notes and (row.note or "").strip())
+    context.total_steps = len(rows) + notes + 1
+    context.step(0)
+    private_left_out = 0 if options.include_private else _private_in_period(case, options)
+    styles = _styles()
+
+    story = _cover(context, styles, rows, private_left_out)
+    story += _open_requests(context, styles)
+    story += _log(context, styles, rows)
+    if options.with_notes:
+        story += _notes(context, styles, rows)
+    story += _people(context, styles)
+
+    doc = SimpleDocTemplate(
+        output,
+        pagesize=A4,
+        leftMargin=MARGIN_X,
+        rightMargin=MARGIN_X,
+        topMargin=MARGIN_TOP,
+        bottomMargin=MARGIN_BOTTOM,
+        title=f"{TITLE} – {case.title}",
+        author=options.prepared_by.strip() or case.citizen_name or "Dagbog",
+        subject=f"Kontakt med jobcentret, periode: {context.period_text}",
+        creator=f"Dagbog {__version__}",
+        keywords=["Dagbog", "jobcenter", "kontaktlog"],
+        lang="da-DK",
+        invariant=False,
+    )
+    doc.build(story, canvasmaker=_canvas_maker(context))
+    context.step(context.total_steps)
+    return ExportResult(pages=context.pages, entries=len(rows), notes=notes)
+
+
+def write_pdf(
+    case: Case,
+    path: str | os.PathLike,
+    options: ExportOptions | None = None,
+    *,
+    progress: Progress | None = None,
+    cancelled: CancelCheck | None = None,
+) -> ExportResult:
+    """Build the PDF into a temporary file next to ``path`` and rename it into place.
+
+    On any error (or cancellation) the temporary file is removed and ``path`` is untouched.
+    """
+    target = Path(path)
+    folder = target.parent if str(target.parent) else Path(".")
+    if not folder.is_dir():
+        raise ValidationError(f"Mappen {folder} findes ikke.", field="out")
+    if target.is_dir():
+        raise ValidationError(f"{target} er en mappe. Angiv et filnavn, fx log.pdf.", "out")
+    try:
+        handle, temp_name = tempfile.mkstemp(
+            prefix=f".{target.stem}-", suffix=".pdf.tmp", dir=folder
+        )
+    except OSError as error:
+        raise ValidationError(
+            f"Kan ikke skrive i mappen {folder}: {error.strerror or error}.", field="out"
+        ) from error
+    try:
+        with os.fdopen(handle, "wb") as stream:
+            result = build_pdf(case, stream, options, progress=progress, cancelled=cancelled)
+            stream.flush()
+            os.fsync(stream.fileno())
+        os.replace(temp_name, target)
+    except BaseException:
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(temp_name)
+        raise
+    return result
+
+
+def parse_kinds(values: Iterable[str]) -> frozenset[str]:
+    """Kind codes from the command line ("call,email" or repeated), validated."""
+    kinds = frozenset(v.strip() for value in values for v in value.split(",") if v.strip())
+    ExportOptions(kinds=kinds).validate()
+    return kinds
