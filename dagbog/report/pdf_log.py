@@ -256,10 +256,10 @@ def _status(row, today: date) -> tuple[str, bool]:
         parts.append(text)
     if row.reply_status == ReplyStatus.NOT_EXPECTED and row.closed_reason:
         parts.append(f"Lukket uden svar: {row.closed_reason}")
-    if row.registered_at - row.at > LATE_REGISTRATION:
-        parts.append(f"Registreret senere ({short_date(clock.to_local(row.registered_at))})")
     if row.private:
         parts.append("Privat")
+    if row.registered_at - row.at > LATE_REGISTRATION:
+        parts.append(f"Registreret senere ({short_date(clock.to_local(row.registered_at))})")
     return "\n".join(parts), code in ("unanswered", "overdue")
 
 
