@@ -22,12 +22,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from dagbog.core import clock, journal, people
+from dagbog.core import clock, journal, people, requests
 from dagbog.core.errors import ValidationError
 from dagbog.core.models import Case, Entry, Person
 from dagbog.core.vocabulary import Direction, Kind, ReplyStatus
 
 from . import labels
+from .answer_offer import AnswerOfferBox
+from .telephone_hint import TelephoneHint
 
 #: Kinds for which a new outgoing contact is expected to get an answer.
 _WRITTEN = frozenset({Kind.EMAIL, Kind.LETTER, Kind.DIGITAL})
@@ -83,6 +85,7 @@ class EntryDialog(QDialog):
         self._kind_changed()
         self.awaiting_check.clicked.connect(self._awaiting_clicked)
         self.direction_combo.currentIndexChanged.connect(self._kind_changed)
+        self._update_answer_offer()
 
     # --- construction --------------------------------------------------------------------
     def _error(self, field: str) -> QLabel:
@@ -115,6 +118,7 @@ class EntryDialog(QDialog):
             self.kind_combo.addItem(text, code)
         self.kind_combo.setAccessibleName(self.tr("Type"))
         self.kind_combo.currentIndexChanged.connect(self._kind_changed)
+        self.kind_combo.currentIndexChanged.connect(self._update_answer_offer)
         form.addRow(
             self._buddy(self.tr("&Type:"), self.kind_combo),
             with_error(self.kind_combo, self._error("kind")),
@@ -208,6 +212,17 @@ class EntryDialog(QDialog):
 
         self.general_error = self._error("")
 
+        # Awaiting replies: a note outside telefontid, and which open requests this answers.
+        self.telephone_hint = TelephoneHint(self)
+        self.answer_offer = AnswerOfferBox(self)
+        for signal in (
+            self.direction_combo.currentIndexChanged,
+            self.person_combo.currentIndexChanged,
+            self.outcome_group.buttonToggled,
+            self.at_edit.editingFinished,
+        ):
+            signal.connect(self._update_answer_offer)
+
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
@@ -218,6 +233,8 @@ class EntryDialog(QDialog):
 
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        layout.addWidget(self.telephone_hint)
+        layout.addWidget(self.answer_offer)
         layout.addWidget(self.general_error)
         layout.addWidget(self.buttons)
 
@@ -309,6 +326,27 @@ class EntryDialog(QDialog):
             if other is not button and other.isChecked():
                 other.setChecked(False)
 
+    @Slot()
+    def _update_answer_offer(self, *_args) -> None:
+        """Refresh the telefontid note and the offer of open requests this contact answers."""
+        kind = self.kind_combo.currentData()
+        person = self._person()
+        self.telephone_hint.update_for(person, kind)
+        if self.entry is not None:
+            return  # answers are linked when a contact is logged (or from the panel)
+        try:
+            at = self._at()
+        except ValidationError:
+            at = None
+        self.answer_offer.update_for(
+            self.case,
+            kind=kind,
+            direction=self.direction_combo.currentData(),
+            outcome=self.outcome(),
+            person=person,
+            at=at,
+        )
+
     # --- reading the form ----------------------------------------------------------------
     def outcome(self) -> str | None:
         if self.kind_combo.currentData() != Kind.CALL:
@@ -366,19 +404,22 @@ class EntryDialog(QDialog):
 
     def _write(self) -> Entry:
         if self.entry is None:
-            return journal.log_contact(
-                self.case,
-                at=self._at(),
-                kind=self.kind_combo.currentData(),
-                direction=self.direction_combo.currentData(),
-                person=self._person(),
-                subject=self.subject_edit.text(),
-                note=self.note_edit.toPlainText(),
-                outcome=self.outcome(),
-                awaiting_reply=self.awaiting_check.isChecked(),
-                reply_due=self._due(),
-                private=self.private_check.isChecked(),
-            )
+            values = {
+                "at": self._at(),
+                "kind": self.kind_combo.currentData(),
+                "direction": self.direction_combo.currentData(),
+                "person": self._person(),
+                "subject": self.subject_edit.text(),
+                "note": self.note_edit.toPlainText(),
+                "outcome": self.outcome(),
+                "awaiting_reply": self.awaiting_check.isChecked(),
+                "reply_due": self._due(),
+                "private": self.private_check.isChecked(),
+            }
+            answers = self.answer_offer.selected()
+            if answers:
+                return requests.log_contact_answering(self.case, answers, **values)
+            return journal.log_contact(self.case, **values)
         changes = self._changes()
         if not changes:
             return self.entry

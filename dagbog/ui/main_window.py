@@ -592,7 +592,7 @@ class MainWindow(QMainWindow):
         ranges = telephone_hours.from_json(caseworker.telephone_hours)
         if not ranges or telephone_hours.is_open(ranges):
             return
-        hint = telephone_hours.describe(ranges)
+        hint = telephone_hours.describe(ranges).replace("telefontiden ", "den ", 1)
         self.statusBar().showMessage(
             self.tr("Bemærk: %1s telefontid er lukket nu; %2.")
             .replace("%1", caseworker.name)

@@ -201,3 +201,20 @@ def test_highlight_text_for_plain_entries(case):
     )
     assert highlight.status_text(entry) == "Talte med"
     assert highlight.background(highlight.code(entry)) is None
+
+
+def test_cli_overdue_json_agrees_with_the_panel(win, db_path):
+    import json
+    import subprocess
+    import sys
+
+    result = subprocess.run(
+        [sys.executable, "-m", "dagbog", "overdue", "--db", str(db_path), "--json"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert result.returncode == 0, result.stderr
+    cli = [(row["id"], row["days_overdue"]) for row in json.loads(result.stdout)]
+    panel = [(r.entry.id, r.days_overdue) for r in win.awaiting_panel.model.requests() if r.overdue]
+    assert cli == panel and len(cli) == 1
