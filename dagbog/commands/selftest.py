@@ -107,13 +107,21 @@ def check_data_location(ctx: Context) -> str:
 
 def _application():
     """The one QApplication, created on Qt's offscreen platform so no screen is needed."""
+    from PySide6.QtCore import qInstallMessageHandler
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance()
     if app is None:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
+        qInstallMessageHandler(_quiet_offscreen_warnings)
         app = QApplication([sys.argv[0] if sys.argv else "dagbog"])
     return app
+
+
+def _quiet_offscreen_warnings(mode, context, message: str) -> None:
+    """Pass Qt's messages on to stderr, except the offscreen platform's harmless notices."""
+    if "propagateSizeHints" not in message:
+        print(message, file=sys.stderr)
 
 
 def check_qt_font(ctx: Context) -> str:
