@@ -8,7 +8,7 @@ from PySide6.QtCore import QDate, QLocale, QPointF, QRect, Qt, Slot
 from PySide6.QtGui import QFont, QPainter, QPalette, QPen, QPolygonF, QTextCharFormat
 from PySide6.QtWidgets import QCalendarWidget, QWidget
 
-from dagbog.core import journal, requests
+from dagbog.core import journal, meetings, requests
 from dagbog.core.models import Case
 from dagbog.core.vocabulary import Kind
 
@@ -34,6 +34,8 @@ class CalendarWidget(QCalendarWidget):
         self._marks: dict[date, set[str]] = {}
         #: Due dates of open requests: "overdue" (filled triangle) or "due" (outlined).
         self._due: dict[date, str] = {}
+        #: Days on which open follow-up items from meetings fall due (day -> count).
+        self._follow_ups: dict[date, int] = {}
         self.setGridVisible(False)
         self.setLocale(QLocale(QLocale.Language.Danish, QLocale.Country.Denmark))
         self.setMinimumSize(330, 270)
@@ -61,6 +63,10 @@ class CalendarWidget(QCalendarWidget):
         """Due dates of open requests on the shown page: "overdue" or "due"."""
         return dict(self._due)
 
+    def follow_ups(self) -> dict[date, int]:
+        """Open follow-up items from meetings falling due on the days of the shown page."""
+        return dict(self._follow_ups)
+
     def _visible_range(self) -> tuple[date, date]:
         first = date(self.yearShown(), self.monthShown(), 1)
         # The grid shows up to six weeks, starting in the week before the first.
@@ -70,14 +76,16 @@ class CalendarWidget(QCalendarWidget):
     @Slot()
     def refresh_marks(self) -> None:
         """Re-read which days hold contacts and redraw them."""
-        for day in set(self._marks) | set(self._due):
+        for day in set(self._marks) | set(self._due) | set(self._follow_ups):
             self.setDateTextFormat(to_qdate(day), QTextCharFormat())
         if self._case is None:
             self._marks = {}
             self._due = {}
+            self._follow_ups = {}
         else:
             self._marks = journal.marked_days(self._case, *self._visible_range())
             self._due = requests.due_days(self._case, *self._visible_range())
+            self._follow_ups = meetings.follow_up_days(self._case, *self._visible_range())
         for day in set(self._marks) | set(self._due):
             fmt = QTextCharFormat()
             fmt.setFontWeight(QFont.Weight.Bold)
@@ -89,6 +97,13 @@ class CalendarWidget(QCalendarWidget):
                     else self.tr("△ Svarfrist denne dag")
                 )
             fmt.setToolTip("\n".join(tips))
+            self.setDateTextFormat(to_qdate(day), fmt)
+        for day, count in self._follow_ups.items():
+            # Underlined with a corner flag on the left: an agreed action falls due.
+            fmt = self.dateTextFormat(to_qdate(day))
+            fmt.setFontUnderline(True)
+            tip = self.tr("⚑ %n aftale(r) fra møder har frist denne dag", "", count)
+            fmt.setToolTip("\n".join(t for t in (fmt.toolTip(), tip) if t))
             self.setDateTextFormat(to_qdate(day), fmt)
         self.updateCells()
 
@@ -106,6 +121,8 @@ class CalendarWidget(QCalendarWidget):
     # --- drawing -------------------------------------------------------------------------
     def paintCell(self, painter: QPainter, rect: QRect, qdate: QDate) -> None:
         super().paintCell(painter, rect, qdate)
+        if to_date(qdate) in self._follow_ups:
+            self._draw_follow_up(painter, rect, qdate)
         due = self._due.get(to_date(qdate))
         if due:
             self._draw_due(painter, rect, qdate, due == "overdue")
@@ -131,6 +148,21 @@ class CalendarWidget(QCalendarWidget):
             self._draw_diamond(painter, cx, y, size * 1.4)
         else:
             self._draw_dot(painter, cx, y, size)
+        painter.restore()
+
+    def _draw_follow_up(self, painter: QPainter, rect: QRect, qdate: QDate) -> None:
+        """A small filled corner on the cell's top left: an agreed action falls due."""
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        selected = qdate == self.selectedDate()
+        role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(self.palette().color(role))
+        size = max(6.0, min(rect.width(), rect.height()) / 4.0)
+        left, top = rect.left() + 2.0, rect.top() + 2.0
+        painter.drawPolygon(
+            QPolygonF([QPointF(left, top), QPointF(left + size, top), QPointF(left, top + size)])
+        )
         painter.restore()
 
     def _draw_due(self, painter: QPainter, rect: QRect, qdate: QDate, overdue: bool) -> None:

@@ -34,6 +34,7 @@ from dagbog.core.models import Case, Entry, Person
 from dagbog.core.vocabulary import Kind, Role
 
 from . import labels
+from .advocate_tools import AdvocateTools
 from .awaiting_panel import AwaitingPanel
 from .calendar_widget import CalendarWidget, to_date, to_qdate
 from .case_dialog import CaseDialog
@@ -69,6 +70,7 @@ class MainWindow(QMainWindow):
         self.bridge.changed.connect(self._on_change)
 
         self._build_actions()
+        self.advocate = AdvocateTools(self)
         self._build_toolbar()
         self._build_menus()
         self._build_central()
@@ -76,6 +78,7 @@ class MainWindow(QMainWindow):
         self.count_label.setAccessibleName(self.tr("Antal kontakter"))
         self.statusBar().addPermanentWidget(self.count_label)
         self._build_awaiting()
+        self.advocate.install(self.case_menu, self.entry_menu, self.awaiting_dock)
 
         self._reload_cases()
         self._open_initial_case()
@@ -159,13 +162,13 @@ class MainWindow(QMainWindow):
         self.toolbar = bar
 
     def _build_menus(self) -> None:
-        case_menu = self.menuBar().addMenu(self.tr("&Sag"))
+        case_menu = self.case_menu = self.menuBar().addMenu(self.tr("&Sag"))
         case_menu.addAction(self.new_case_action)
         case_menu.addAction(self.edit_case_action)
         case_menu.addAction(self.people_action)
         case_menu.addSeparator()
         case_menu.addAction(self.quit_action)
-        entry_menu = self.menuBar().addMenu(self.tr("&Kontakt"))
+        entry_menu = self.entry_menu = self.menuBar().addMenu(self.tr("&Kontakt"))
         for action in self.quick_actions.values():
             entry_menu.addAction(action)
         entry_menu.addAction(self.other_action)
@@ -344,6 +347,7 @@ class MainWindow(QMainWindow):
         ]:
             action.setEnabled(case is not None)
         self.calendar.set_case(case)
+        self.advocate.set_case(case)
         self._apply_filter()
         self._show_case_info()
         self._refresh_awaiting()
@@ -604,6 +608,7 @@ class MainWindow(QMainWindow):
     @Slot(object)
     def _on_change(self, change: events.Change) -> None:
         """Redraw only the parts a committed write touched."""
+        self.advocate.on_change(change)
         if change.what == "case":
             self._reload_cases()
             if self.case is not None and change.case_id == self.case.id:
@@ -646,6 +651,15 @@ class MainWindow(QMainWindow):
         caseworker = people.caseworker_on(case)
         if caseworker is not None:
             lines.append(self._person_html(self.tr("Sagsbehandler"), caseworker))
+        history = people.caseworker_history(case)
+        if len(history) > 1:
+            changes = [
+                self.tr("%1 fra %2")
+                .replace("%1", a.person.name)
+                .replace("%2", labels.format_day(a.from_date))
+                for a in reversed(history[-3:])
+            ]
+            lines.append(esc(self.tr("Sagsbehandlerskift: %1").replace("%1", " · ".join(changes))))
         for person in people.people_with_role(case, Role.DUTY_PHONE)[:1]:
             lines.append(self._person_html(self.tr("Vagttelefon"), person))
         lines.append(esc(self.tr("Svarfrist: %1 arbejdsdage").replace("%1", str(case.reply_days))))
@@ -701,6 +715,18 @@ class MainWindow(QMainWindow):
             return
         self.detail.setHtml(self.entry_html(entry))
 
+    def _caseworker_rows(self, entry: Entry) -> list[tuple[str, str]]:
+        """Who was the caseworker when the contact happened (the history keeps every change)."""
+        day = clock.to_local(entry.at).date()
+        then = people.caseworker_on(entry.case, day)
+        if then is None:
+            return []
+        rows = [(self.tr("Sagsbehandler dengang"), then.name)]
+        now = people.caseworker_on(entry.case)
+        if now is not None and now.id != then.id:
+            rows.append((self.tr("Sagsbehandler nu"), now.name))
+        return rows
+
     def entry_html(self, entry: Entry) -> str:
         """The whole entry as HTML; every piece of user text is escaped."""
         esc = html.escape
@@ -715,6 +741,7 @@ class MainWindow(QMainWindow):
             contact = " · ".join(p for p in (person.phone, person.email) if p)
             if contact:
                 rows.append((self.tr("Kontakt"), contact))
+        rows += self._caseworker_rows(entry)
         if entry.outcome:
             rows.append((self.tr("Udfald"), labels.label(labels.outcome_labels(), entry.outcome)))
         status = labels.status_label(journal.status_code(entry), entry.reply_due, entry.outcome)

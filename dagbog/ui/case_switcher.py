@@ -1,0 +1,83 @@
+"""The quick case switcher (Ctrl+K): type a few letters, press Enter."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QSortFilterProxyModel, Qt, Slot
+from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QListView, QVBoxLayout, QWidget
+
+from dagbog.core.models import Case
+
+from .cases_model import COL_TITLE, CaseIdRole, CasesTableModel
+
+
+class CaseSwitcher(QDialog):
+    """A filter field over the case titles (and citizens); arrows move, Enter switches."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Skift sag"))
+        self.resize(480, 340)
+        self.chosen: Case | None = None
+        self.model = CasesTableModel(self)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.proxy.setFilterKeyColumn(-1)
+        self.filter_edit = QLineEdit()
+        self.filter_edit.setPlaceholderText(self.tr("Skriv en del af sagens eller borgerens navn"))
+        self.filter_edit.setAccessibleName(self.tr("Find sag"))
+        self.filter_edit.textChanged.connect(self._filter)
+        self.filter_edit.returnPressed.connect(self.choose)
+        self.filter_edit.installEventFilter(self)
+        self.list = QListView()
+        self.list.setModel(self.proxy)
+        self.list.setModelColumn(COL_TITLE)
+        self.list.setAccessibleName(self.tr("Sager"))
+        self.list.activated.connect(self._activated)
+        hint = QLabel(self.tr("↑ ↓ vælger, Enter skifter, Esc lukker"))
+        hint.setStyleSheet("color:#52606d")
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.filter_edit)
+        layout.addWidget(self.list, 1)
+        layout.addWidget(hint)
+        self.model.reload()
+        self._filter("")
+
+    @Slot(str)
+    def _filter(self, text: str) -> None:
+        self.proxy.setFilterFixedString(text.strip())
+        if self.proxy.rowCount():
+            self.list.setCurrentIndex(self.proxy.index(0, COL_TITLE))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.filter_edit and event.type() == QEvent.Type.KeyPress:
+            key = event.key()
+            if key in (Qt.Key.Key_Down, Qt.Key.Key_Up):
+                row = self.list.currentIndex().row()
+                row += 1 if key == Qt.Key.Key_Down else -1
+                if 0 <= row < self.proxy.rowCount():
+                    self.list.setCurrentIndex(self.proxy.index(row, COL_TITLE))
+                return True
+        return super().eventFilter(watched, event)
+
+    def titles(self) -> list[str]:
+        return [self.proxy.index(r, COL_TITLE).data() for r in range(self.proxy.rowCount())]
+
+    @Slot(QModelIndex)
+    def _activated(self, index: QModelIndex) -> None:
+        self.list.setCurrentIndex(index)
+        self.choose()
+
+    @Slot()
+    def choose(self) -> None:
+        index = self.list.currentIndex()
+        if not index.isValid():
+            return
+        self.chosen = Case.get_or_none(Case.id == index.data(CaseIdRole))
+        self.accept()
+
+    @classmethod
+    def ask(cls, parent: QWidget | None = None) -> Case | None:
+        dialog = cls(parent)
+        dialog.exec()
+        return dialog.chosen

@@ -1,0 +1,75 @@
+"""The user's own name and role, used as "udarbejdet af" in letters and PDFs."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Slot
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from dagbog.core import settings
+from dagbog.core.errors import ValidationError
+from dagbog.core.settings import UserRole
+
+
+class SettingsDialog(QDialog):
+    """Name and role (borger, bisidder, partsrepræsentant), stored in the diary file."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Dig selv"))
+        self.saved = False
+        profile = settings.user_profile()
+        self.name_edit = QLineEdit(profile.name)
+        self.name_edit.setAccessibleName(self.tr("Dit navn"))
+        self.role_combo = QComboBox()
+        self.role_combo.setAccessibleName(self.tr("Din rolle"))
+        for code, label in (
+            (UserRole.CITIZEN, self.tr("Borger (det er min egen sag)")),
+            (UserRole.COMPANION, self.tr("Bisidder")),
+            (UserRole.REPRESENTATIVE, self.tr("Partsrepræsentant")),
+        ):
+            self.role_combo.addItem(label, str(code))
+        self.role_combo.setCurrentIndex(max(0, self.role_combo.findData(profile.role)))
+        self.error = QLabel()
+        self.error.setStyleSheet("color:#b00020")
+        self.error.hide()
+        form = QFormLayout()
+        form.addRow(self.tr("&Navn:"), self.name_edit)
+        form.addRow(self.tr("&Rolle:"), self.role_combo)
+        hint = QLabel(self.tr("Navn og rolle står som «udarbejdet af» i breve og PDF-udskrifter."))
+        hint.setWordWrap(True)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(hint)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+
+    @Slot()
+    def save(self) -> None:
+        try:
+            settings.set_user_profile(self.name_edit.text(), self.role_combo.currentData())
+        except ValidationError as error:
+            self.error.setText(str(error))
+            self.error.show()
+            return
+        self.saved = True
+        self.accept()
+
+    @classmethod
+    def ask(cls, parent: QWidget | None = None) -> bool:
+        dialog = cls(parent)
+        dialog.exec()
+        return dialog.saved

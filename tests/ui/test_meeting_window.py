@@ -1,0 +1,163 @@
+"""Meeting mode driven like a user's meeting, from opening it to "Afslut møde"."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+from pypdf import PdfReader
+from PySide6.QtCore import Qt
+
+from dagbog.core import clock, journal, meetings, people, requests, settings
+from dagbog.core.vocabulary import ReplyStatus
+from dagbog.ui.calendar_widget import to_qdate
+from dagbog.ui.meeting_window import AUTOSAVE_MS, COL_DONE, MeetingWindow
+
+
+def _meeting_entry(case, at: datetime | None = None):
+    return journal.log_contact(
+        case,
+        at=at or clock.now().replace(second=0),
+        kind="meeting",
+        direction="in",
+        person=people.caseworker_on(case),
+        subject="Opfølgningsmøde",
+    )
+
+
+def test_meeting_mode_from_start_to_finish(window, case, qtbot, tmp_path, monkeypatch):
+    settings.set_user_profile("Lise Holm", "companion")
+    entry = _meeting_entry(case)
+    window.set_case(case)
+    assert window.select_entry(entry.id)
+    meeting_window = window.advocate.open_meeting_mode()  # a child window, deleted on close
+    assert isinstance(meeting_window, MeetingWindow)
+    with qtbot.waitExposed(meeting_window):
+        meeting_window.show()
+
+    # Attendees: the counterpart is there already; add the citizen and a free name.
+    meeting_window.attendee_name.setEditText("Anna Jensen")
+    meeting_window.attendee_role.setEditText("Borger")
+    meeting_window.add_attendee()
+    meeting_window.attendee_name.setEditText("Lise Holm")
+    meeting_window.attendee_role.setEditText("Bisidder")
+    meeting_window.add_attendee()
+    assert [meeting_window.attendee_list.item(i).text() for i in range(3)] == [
+        "Mette Hansen — Sagsbehandler",
+        "Anna Jensen — Borger",
+        "Lise Holm — Bisidder",
+    ]
+
+    # Agenda prepared beforehand: Enter in the field adds a point.
+    meeting_window.agenda_edit.setText("Jobplanen")
+    qtbot.keyClick(meeting_window.agenda_edit, Qt.Key.Key_Return)
+    assert meeting_window.agenda_list.item(0).text() == "1. Jobplanen"
+    meeting_window.agenda_list.item(0).setCheckState(Qt.CheckState.Checked)
+    assert meetings.agenda(meeting_window.meeting)[0].done
+
+    # Live notes: type, Ctrl+Enter stamps the note and starts a new one.
+    meeting_window.activateWindow()
+    meeting_window.note_edit.setFocus()
+    qtbot.keyClicks(meeting_window.note_edit, "Jonas lover en ny jobplan")
+    qtbot.keyClick(meeting_window.note_edit, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(meeting_window.note_edit, "Lægeerklæring betales af jobcentret")
+    meeting_window.stamp_note()
+    assert meeting_window.note_texts() == [
+        "Jonas lover en ny jobplan",
+        "Lægeerklæring betales af jobcentret",
+    ]
+    assert meeting_window.note_edit.toPlainText() == ""
+    stamp = clock.to_local(meetings.notes(meeting_window.meeting)[0].at).strftime("%H:%M")
+    assert stamp in meeting_window.notes_view.toPlainText()
+
+    # Agreed actions: one the jobcenter promised, one for the citizen.
+    today = clock.today()
+    meeting_window.action_who.setEditText("Jobcentret")
+    meeting_window.action_what.setText("Sende ny jobplan")
+    meeting_window.action_due.setDate(to_qdate(today + timedelta(days=2)))
+    meeting_window.action_promised.setChecked(True)
+    promised = meeting_window.add_action()
+    meeting_window.action_who.setEditText("Anna Jensen")
+    meeting_window.action_what.setText("Bestille tid hos lægen")
+    meeting_window.action_due.setDate(to_qdate(today + timedelta(days=5)))
+    qtbot.keyClick(meeting_window.action_what, Qt.Key.Key_Return)
+    assert meeting_window.action_model.rowCount() == 2
+    assert promised.request.reply_status == ReplyStatus.AWAITING
+
+    # Typed but not stamped when the meeting ends: "Afslut møde" keeps it.
+    qtbot.keyClicks(meeting_window.note_edit, "Næste møde om en måned")
+    with qtbot.waitSignal(meeting_window.finished):
+        qtbot.mouseClick(meeting_window.finish_button, Qt.MouseButton.LeftButton)
+    entry = journal.get_entry(entry.id)
+    assert meetings.MINUTES_MARKER in entry.note and "Næste møde om en måned" in entry.note
+    assert "Jobcentret: Sende ny jobplan" in entry.note
+    assert meeting_window.letter_button.isVisibleTo(meeting_window)
+
+    # Follow-up items with due dates: in the main window's panel and calendar ...
+    panel = window.advocate.follow_ups.texts()
+    assert len(panel) == 2 and "Sende ny jobplan" in panel[0] and "Bestille tid" in panel[1]
+    assert window.calendar.follow_ups() == {
+        today + timedelta(days=2): 1,
+        today + timedelta(days=5): 1,
+    }
+    fmt = window.calendar.dateTextFormat(to_qdate(today + timedelta(days=5)))
+    assert fmt.fontUnderline()
+    # ... and the promise is an open request awaiting a reply.
+    assert [o.entry.id for o in requests.open_requests(case)] == [promised.request_id]
+
+    # Marking the promise done answers the request and clears it from the panel.
+    done_index = meeting_window.action_model.index(0, COL_DONE)
+    meeting_window.action_model.setData(
+        done_index, Qt.CheckState.Checked.value, Qt.ItemDataRole.CheckStateRole
+    )
+    assert requests.open_requests(case) == []
+    assert len(window.advocate.follow_ups.texts()) == 1
+
+    # The minutes letter and the summary PDF are offered.
+    letter = meeting_window.minutes_letter()
+    assert "Næste møde om en måned" in letter.body and "Lise Holm" in letter.body
+    out = tmp_path / "referat.pdf"
+    monkeypatch.setattr(meeting_window, "ask_pdf_path", lambda: out)
+    meeting_window.pdf_button.click()
+    text = PdfReader(out).pages[0].extract_text()
+    assert "Sende ny jobplan" in text and "Lise Holm (bisidder)" in text
+    meeting_window.close()
+
+
+def test_typed_note_is_in_the_database_before_any_explicit_save(case, qtbot):
+    entry = _meeting_entry(case)
+    meeting_window = MeetingWindow(entry)
+    qtbot.addWidget(meeting_window)
+    meeting_window.show()
+    qtbot.keyClicks(meeting_window.note_edit, "Jonas siger at planen ændres")
+    meeting = meeting_window.meeting
+
+    # No stamp, no finish, no close: the debounced autosave writes the draft row by itself.
+    def saved() -> bool:
+        draft = meetings.pending_draft(meeting)
+        return draft is not None and draft.text == "Jonas siger at planen ændres"
+
+    assert not saved()
+    qtbot.waitUntil(saved, timeout=AUTOSAVE_MS * 10)
+    assert meeting_window.autosave_count >= 1
+    # Opening meeting mode again (after a crash) brings the note back into the editor.
+    meeting_window.autosave_timer.stop()
+    again = MeetingWindow(journal.get_entry(entry.id))
+    qtbot.addWidget(again)
+    assert again.note_edit.toPlainText() == "Jonas siger at planen ændres"
+    again.stamp_note()
+    assert [n.text for n in meetings.notes(meeting)] == ["Jonas siger at planen ændres"]
+
+
+def test_action_model(case, qtbot, qtmodeltester):
+    entry = _meeting_entry(case)
+    meeting_window = MeetingWindow(entry)
+    qtbot.addWidget(meeting_window)
+    meetings.add_action(meeting_window.meeting, "Sende plan", who="Jobcentret")
+    meetings.add_action(meeting_window.meeting, "Ringe", due=clock.today() - timedelta(days=1))
+    meeting_window.action_model.reload()
+    qtmodeltester.check(meeting_window.action_model)
+    texts = [
+        meeting_window.action_model.index(r, 2).data()
+        for r in range(meeting_window.action_model.rowCount())
+    ]
+    assert texts[0].startswith("⚠ ")  # overdue says so in text, not colour alone
