@@ -59,49 +59,54 @@ def build_diary(path) -> None:
     """A small diary using every field: edits, a deletion, an answer, two cases."""
     db.open_database(path)
     try:
-        case = cases.create_case("Sag A", reply_days=10)
-        other = cases.create_case("Sag B")
-        worker = people.add_person(case, "Mette Holm", role="caseworker")
-        duty = people.add_person(case, "Vagttelefonen", role="duty-phone")
-        people.add_person(other, "Ole")
-        request = journal.log_contact(
-            case,
-            at=_at("2026-03-02 09:15"),
-            kind="email",
-            direction="out",
-            person=worker,
-            subject="Aktindsigt",
-            note="Jeg beder om aktindsigt.",
-            awaiting_reply=True,
-            request_type="aktindsigt",
-        )
-        answer = journal.log_contact(
-            case,
-            at=_at("2026-03-05 13:00"),
-            kind="email",
-            direction="in",
-            person=worker,
-            subject="Svar",
-            private=True,
-        )
-        journal.mark_answered(request, answer)
-        call = journal.log_contact(
-            case,
-            at=_at("2026-03-06 10:00"),
-            kind="call",
-            direction="out",
-            person=duty,
-            outcome="no-answer",
-            registered_at=_at("2026-03-09 18:00"),
-        )
-        journal.edit_entry(call, reason="rettet", note="Ingen tog den", subject="Opkald")
-        gone = journal.log_contact(
-            other, at=_at("2026-04-01 08:00"), kind="letter", direction="in", subject="Brev"
-        )
-        journal.delete_entry(gone, "dobbelt registreret")
-        journal.log_contact(other, at=_at("2026-04-02 08:00"), kind="sms", direction="in")
+        fill_diary()
     finally:
         db.close_database()
+
+
+def fill_diary() -> None:
+    """Write the diary's contents into the bound database."""
+    case = cases.create_case("Sag A", reply_days=10)
+    other = cases.create_case("Sag B")
+    worker = people.add_person(case, "Mette Holm", role="caseworker")
+    duty = people.add_person(case, "Vagttelefonen", role="duty-phone")
+    people.add_person(other, "Ole")
+    request = journal.log_contact(
+        case,
+        at=_at("2026-03-02 09:15"),
+        kind="email",
+        direction="out",
+        person=worker,
+        subject="Aktindsigt",
+        note="Jeg beder om aktindsigt.",
+        awaiting_reply=True,
+        request_type="aktindsigt",
+    )
+    answer = journal.log_contact(
+        case,
+        at=_at("2026-03-05 13:00"),
+        kind="email",
+        direction="in",
+        person=worker,
+        subject="Svar",
+        private=True,
+    )
+    journal.mark_answered(request, answer)
+    call = journal.log_contact(
+        case,
+        at=_at("2026-03-06 10:00"),
+        kind="call",
+        direction="out",
+        person=duty,
+        outcome="no-answer",
+        registered_at=_at("2026-03-09 18:00"),
+    )
+    journal.edit_entry(call, reason="rettet", note="Ingen tog den", subject="Opkald")
+    gone = journal.log_contact(
+        other, at=_at("2026-04-01 08:00"), kind="letter", direction="in", subject="Brev"
+    )
+    journal.delete_entry(gone, "dobbelt registreret")
+    journal.log_contact(other, at=_at("2026-04-02 08:00"), kind="sms", direction="in")
 
 
 @pytest.fixture(scope="module")
