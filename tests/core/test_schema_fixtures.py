@@ -35,7 +35,10 @@ def _dump(path: Path) -> dict[str, set[tuple]]:
 def test_there_is_a_fixture_for_the_first_and_the_current_schema():
     names = {p.name for p in FIXTURES}
     assert "schema_v1.db" in names
-    assert f"schema_v{migrations.LATEST}.db" in names
+    assert f"schema_v{migrations.LATEST}.db" in names, (
+        "Add a fixture for the new schema: python -m tests.fixtures.make_schema_fixture "
+        f"{migrations.LATEST}"
+    )
 
 
 @pytest.mark.parametrize("fixture", FIXTURES, ids=lambda p: p.name)
