@@ -32,6 +32,17 @@ def register(subparsers) -> None:
     restore.add_argument("--from", dest="source", type=Path, required=True, help="kopien")
     restore.set_defaults(func=cmd_restore)
 
+    export = subparsers.add_parser("export-case", help="gem én sag som en flytbar sagsfil")
+    add_db_argument(export, required=True)
+    export.add_argument("--case", required=True, help="sagens titel")
+    export.add_argument("--out", type=Path, required=True, help="sagsfilen (.dagbogsag)")
+    export.set_defaults(func=cmd_export_case)
+
+    imp = subparsers.add_parser("import-case", help="flet en sagsfil ind i databasen")
+    add_db_argument(imp, required=True)
+    imp.add_argument("--file", type=Path, required=True, help="sagsfilen")
+    imp.set_defaults(func=cmd_import_case)
+
 
 def _must_exist(path: Path, what: str = "Databasen") -> None:
     if not path.is_file():
@@ -117,4 +128,44 @@ def cmd_restore(args) -> int:
     print(f"Databasen {args.db} er gendannet fra {args.source}.")
     if aside is not None:
         print(f"Den tidligere fil er gemt uændret som {aside}.")
+    return 0
+
+
+def cmd_export_case(args) -> int:
+    from ..cli import open_db
+    from ..core import case_file, cases
+
+    _must_exist(args.db)
+    if args.out.exists():
+        raise UsageError(f"{args.out} findes allerede; vælg et nyt filnavn.")
+    if not args.out.parent.is_dir():
+        raise UsageError(f"Mappen {args.out.parent} findes ikke.")
+    open_db(args.db, must_exist=True)
+    case = cases.get_case(args.case)
+    try:
+        chain = case_file.write_case_file(case, args.out)
+    except case_file.CaseFileError as error:
+        print(f"dagbog: {error}", file=sys.stderr)
+        return EXIT_FAILED
+    print(f"Sagen «{case.title}» er gemt i {args.out} ({chain.versions} versioner).")
+    return 0
+
+
+def cmd_import_case(args) -> int:
+    from ..cli import open_db
+    from ..core import case_file
+
+    _must_exist(args.file, "Sagsfilen")
+    try:
+        document = case_file.read_case_file(args.file)
+    except case_file.CaseFileError as error:
+        print(f"dagbog: {error}", file=sys.stderr)
+        return EXIT_FAILED
+    open_db(args.db)
+    try:
+        result = case_file.import_document(document)
+    except case_file.CaseFileError as error:
+        print(f"dagbog: {error}", file=sys.stderr)
+        return EXIT_FAILED
+    print(result.message)
     return 0

@@ -126,3 +126,38 @@ def test_backup_and_restore(tmp_path, capsys):
     assert aside.read_bytes() == before
     assert main(["verify", "--db", str(path)]) == 0
     assert main(["restore", "--db", str(path), "--from", str(tmp_path / "nej.db")]) == 2
+
+
+def test_export_and_import_case(tmp_path, capsys):
+    path = _demo(tmp_path, capsys)
+    out = tmp_path / "sag.dagbogsag"
+    assert main(["list", "--db", str(path), "--json"]) == 0
+    title = __import__("json").loads(capsys.readouterr().out)[0]["case"]
+    assert main(["export-case", "--db", str(path), "--case", title, "--out", str(out)]) == 0
+    assert "versioner" in capsys.readouterr().out
+    other = tmp_path / "laptop.db"
+    assert main(["import-case", "--db", str(other), "--file", str(out)]) == 0
+    assert "er importeret" in capsys.readouterr().out
+    assert main(["import-case", "--db", str(other), "--file", str(out)]) == 0
+    assert "Intet nyt" in capsys.readouterr().out
+    text = out.read_text(encoding="utf-8").replace('"versions": 26', '"versions": 25', 1)
+    bad = tmp_path / "ændret.dagbogsag"
+    bad.write_text(text.replace("Status", "Statu", 1), encoding="utf-8")
+    fresh = tmp_path / "tom.db"
+    assert main(["import-case", "--db", str(fresh), "--file", str(bad)]) == 1
+    assert "Intet er importeret" in capsys.readouterr().err
+    assert not fresh.exists()
+    assert (
+        main(
+            [
+                "export-case",
+                "--db",
+                str(path),
+                "--case",
+                "Findes ikke",
+                "--out",
+                str(tmp_path / "x.dagbogsag"),
+            ]
+        )
+        == 2
+    )

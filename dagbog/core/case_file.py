@@ -1,0 +1,387 @@
+"""The portable case file: one case moved between diaries (a citizen's PC, an advocate's laptop).
+
+The file is UTF-8 JSON (``.dagbogsag``)::
+
+    {"format": "dagbog-sag", "format_version": 1, "exported_at": "...",
+     "case": {...}, "people": [...], "caseworker_history": [...],
+     "versions": [{"entry", "seq", "action", "recorded_at", "reason", "snapshot", "hash"}...],
+     "chain": {"head": "<hex>", "versions": N}}
+
+``versions`` holds every stored version of the case's entries in the order the source diary
+stored them; an entry's current state is its newest version's snapshot. The file carries the
+*case's own chain*: the hashes of :mod:`fingerprint` recomputed over this case's versions only,
+starting from GENESIS (the diary's chain interleaves all cases, so it cannot be checked from one
+case). Import recomputes it and refuses the file, writing nothing, when any hash differs.
+
+Import merges by UUID: a case, person, caseworker assignment (person + start date) or version
+(entry + seq) that is already there is skipped, so importing the same file twice adds nothing.
+New versions are appended to the receiving diary's chain. A version that exists on both sides
+with different contents means the case was changed in both places; that is refused.
+
+Attachments are not carried yet.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+
+from . import clock, events
+from .errors import DagbogError
+from .fingerprint import (
+    GENESIS,
+    Fingerprint,
+    canonical_json,
+    chain_hash,
+    head_hash,
+    version_payload,
+)
+from .models import (
+    AwareDateTimeField,
+    Case,
+    CaseworkerAssignment,
+    Entry,
+    EntryVersion,
+    Person,
+    database,
+)
+
+FORMAT = "dagbog-sag"
+FORMAT_VERSION = 1
+SUFFIX = ".dagbogsag"
+_CASE_FIELDS = (
+    "uuid",
+    "title",
+    "citizen_name",
+    "municipality",
+    "main_email",
+    "reply_days",
+    "notes",
+    "archived",
+    "created_at",
+)
+_PERSON_FIELDS = (
+    "uuid",
+    "name",
+    "role",
+    "organisation",
+    "phone",
+    "email",
+    "telephone_hours",
+    "notes",
+    "created_at",
+)
+_TS = AwareDateTimeField()
+
+
+class CaseFileError(DagbogError):
+    """The case file cannot be used; nothing was written."""
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    case_title: str
+    new_case: bool
+    people: int
+    assignments: int
+    entries: int
+    versions: int
+
+    @property
+    def message(self) -> str:
+        if not (self.new_case or self.people or self.assignments or self.versions):
+            return f"Intet nyt at importere: sagen «{self.case_title}» er allerede opdateret."
+        return (
+            f"Sagen «{self.case_title}» er importeret: {self.entries} nye kontakter, "
+            f"{self.versions} nye versioner, {self.people} nye personer."
+        )
+
+
+def _plain(model, names) -> dict:
+    out = {}
+    for name in names:
+        value = getattr(model, name)
+        field = type(model)._meta.fields[name]
+        if isinstance(field, AwareDateTimeField):
+            value = field.db_value(value)
+        elif isinstance(value, date | datetime):
+            value = value.isoformat()
+        out[name] = value
+    return out
+
+
+def case_chain(versions: list[dict]) -> list[str]:
+    """The case's own chain hashes over ``versions`` (dicts as in the file), from GENESIS."""
+    prev, hashes = GENESIS, []
+    for v in versions:
+        payload = version_payload(
+            v["entry"], v["seq"], v["action"], v["recorded_at"], v["reason"], v["snapshot"]
+        )
+        prev = chain_hash(prev, payload)
+        hashes.append(prev)
+    return hashes
+
+
+def export_case(case: Case) -> dict:
+    """The case as a case-file document (a dict ready for JSON)."""
+    people = list(Person.select().where(Person.case == case).order_by(Person.id))
+    person_uuid = {p.id: p.uuid for p in people}
+    history = [
+        {
+            "person": person_uuid[a.person_id],
+            "from_date": a.from_date.isoformat(),
+            "created_at": _TS.db_value(a.created_at),
+        }
+        for a in CaseworkerAssignment.select()
+        .where(CaseworkerAssignment.case == case)
+        .order_by(CaseworkerAssignment.id)
+    ]
+    rows = (
+        EntryVersion.select(EntryVersion, Entry.uuid)
+        .join(Entry)
+        .where(Entry.case == case)
+        .order_by(EntryVersion.id)
+    )
+    versions = []
+    for v in rows:
+        versions.append(
+            {
+                "entry": v.entry.uuid,
+                "seq": v.seq,
+                "action": v.action,
+                "recorded_at": _TS.db_value(v.recorded_at),
+                "reason": v.reason,
+                "snapshot": json.loads(v.snapshot),
+            }
+        )
+    hashes = case_chain(versions)
+    for v, digest in zip(versions, hashes, strict=True):
+        v["hash"] = digest
+    return {
+        "format": FORMAT,
+        "format_version": FORMAT_VERSION,
+        "exported_at": _TS.db_value(clock.now()),
+        "case": _plain(case, _CASE_FIELDS),
+        "people": [_plain(p, _PERSON_FIELDS) for p in people],
+        "caseworker_history": history,
+        "versions": versions,
+        "chain": {"head": hashes[-1] if hashes else GENESIS, "versions": len(hashes)},
+    }
+
+
+def write_case_file(case: Case, path: Path | str) -> Fingerprint:
+    """Export ``case`` to ``path`` (written whole, then renamed); returns the case's chain."""
+    from .verify import verify_database
+
+    result = verify_database()
+    if not result.ok:
+        raise CaseFileError(
+            f"Sagen eksporteres ikke, fordi databasen ikke er i orden: {result.message}"
+        )
+    document = export_case(case)
+    path = Path(path)
+    partial = path.with_name(path.name + ".partial")
+    partial.write_text(json.dumps(document, ensure_ascii=False, indent=1), encoding="utf-8")
+    partial.replace(path)
+    return Fingerprint(document["chain"]["head"], document["chain"]["versions"])
+
+
+def read_case_file(path: Path | str) -> dict:
+    """Read and check a case file; raises :class:`CaseFileError` with a Danish message."""
+    path = Path(path)
+    try:
+        document = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, ValueError) as error:
+        raise CaseFileError(f"Filen {path.name} kan ikke læses som en sagsfil ({error}).") from None
+    check_document(document)
+    return document
+
+
+def check_document(document) -> None:
+    """Refuse a document whose form or chain is wrong."""
+    if not isinstance(document, dict) or document.get("format") != FORMAT:
+        raise CaseFileError("Filen er ikke en Dagbog-sagsfil.")
+    if document.get("format_version") != FORMAT_VERSION:
+        raise CaseFileError(
+            "Sagsfilen er lavet af en anden version af Dagbog. Opdatér programmet og prøv igen."
+        )
+    try:
+        case, versions = document["case"], document["versions"]
+        people = document["people"]
+        people_uuids = {p["uuid"] for p in people}
+        for a in document["caseworker_history"]:
+            if a["person"] not in people_uuids:
+                raise KeyError(a["person"])
+            date.fromisoformat(a["from_date"])
+        hashes = case_chain(versions)
+        stored = [v["hash"] for v in versions]
+        head, count = document["chain"]["head"], document["chain"]["versions"]
+        seqs: dict[str, int] = {}
+        for v in versions:
+            snapshot = v["snapshot"]
+            if snapshot["uuid"] != v["entry"] or snapshot["case"] != case["uuid"]:
+                raise KeyError("snapshot")
+            if snapshot.get("person") not in people_uuids | {None}:
+                raise KeyError("person")
+            if v["seq"] != seqs.get(v["entry"], 0) + 1:
+                raise KeyError("seq")
+            seqs[v["entry"]] = v["seq"]
+    except (KeyError, TypeError, ValueError, AttributeError):
+        raise CaseFileError(
+            "Sagsfilen er ufuldstændig eller ændret og kan ikke importeres."
+        ) from None
+    for index, (computed, given) in enumerate(zip(hashes, stored, strict=True)):
+        if computed != given:
+            entry = versions[index]["entry"]
+            raise CaseFileError(
+                f"Sagsfilens kæde passer ikke ved kontakten {entry} (version "
+                f"{versions[index]['seq']}): filen er ændret efter eksporten. Intet er importeret."
+            )
+    if head != (hashes[-1] if hashes else GENESIS) or count != len(hashes):
+        raise CaseFileError(
+            "Sagsfilens fingeraftryk passer ikke med dens indhold: filen er ændret efter "
+            "eksporten. Intet er importeret."
+        )
+
+
+def _entry_values(snapshot: dict, case: Case, people: dict[str, int], entries: dict[str, int]):
+    values = {
+        name: value
+        for name, value in snapshot.items()
+        if name not in ("uuid", "case", "person", "answered_by")
+    }
+    values["case"] = case.id
+    values["person"] = people[snapshot["person"]] if snapshot.get("person") else None
+    answered = snapshot.get("answered_by")
+    if answered and answered not in entries:
+        raise CaseFileError("Sagsfilen henviser til et svar, der ikke er i filen.")
+    values["answered_by"] = entries[answered] if answered else None
+    if values.get("reply_due"):
+        values["reply_due"] = date.fromisoformat(values["reply_due"])
+    return values
+
+
+def import_document(document: dict) -> ImportResult:
+    """Merge a checked document into the bound diary in one transaction."""
+    check_document(document)
+    data = document["case"]
+    counts = {"people": 0, "assignments": 0, "entries": 0, "versions": 0}
+    new_case = False
+    with database.atomic():
+        case = Case.get_or_none(Case.uuid == data["uuid"])
+        if case is None:
+            title = data["title"]
+            n = 1
+            while Case.select().where(Case.title == title).exists():
+                n += 1
+                title = f"{data['title']} (importeret{'' if n == 2 else f' {n - 1}'})"
+            values = {k: v for k, v in data.items() if k != "title"}
+            case = Case.create(title=title, **values)
+            new_case = True
+        people: dict[str, int] = {}
+        for p in document["people"]:
+            person = Person.get_or_none(Person.uuid == p["uuid"])
+            if person is None:
+                person = Person.create(case=case, **p)
+                counts["people"] += 1
+            elif person.case_id != case.id:
+                raise CaseFileError(f"Personen «{p['name']}» hører til en anden sag her.")
+            people[p["uuid"]] = person.id
+        for a in document["caseworker_history"]:
+            from_date = date.fromisoformat(a["from_date"])
+            exists = (
+                CaseworkerAssignment.select()
+                .where(
+                    (CaseworkerAssignment.case == case)
+                    & (CaseworkerAssignment.person == people[a["person"]])
+                    & (CaseworkerAssignment.from_date == from_date)
+                )
+                .exists()
+            )
+            if not exists:
+                CaseworkerAssignment.create(
+                    case=case,
+                    person=people[a["person"]],
+                    from_date=from_date,
+                    created_at=a["created_at"],
+                )
+                counts["assignments"] += 1
+        entries: dict[str, int] = {
+            uuid: entry_id
+            for entry_id, uuid in Entry.select(Entry.id, Entry.uuid)
+            .where(Entry.case == case)
+            .tuples()
+        }
+        for v in document["versions"]:
+            snapshot = v["snapshot"]
+            existing = (
+                EntryVersion.select()
+                .join(Entry)
+                .where((Entry.uuid == v["entry"]) & (EntryVersion.seq == v["seq"]))
+                .first()
+            )
+            if existing is not None:
+                same = (
+                    existing.action == v["action"]
+                    and existing.reason == v["reason"]
+                    and _TS.db_value(existing.recorded_at) == v["recorded_at"]
+                    and json.loads(existing.snapshot) == snapshot
+                )
+                if not same:
+                    raise CaseFileError(
+                        f"Kontakten {v['entry']} er ændret både her og i sagsfilen (version "
+                        f"{v['seq']}). Intet er importeret."
+                    )
+                continue
+            other = Entry.get_or_none(Entry.uuid == v["entry"])
+            if other is not None and other.case_id != case.id:
+                raise CaseFileError(f"Kontakten {v['entry']} hører til en anden sag her.")
+            if other is not None and other.version != v["seq"] - 1:
+                raise CaseFileError(
+                    f"Kontakten {v['entry']} mangler tidligere versioner her. Intet er importeret."
+                )
+            values = _entry_values(snapshot, case, people, entries)
+            values.update(version=v["seq"], updated_at=v["recorded_at"])
+            if other is None:
+                entry = Entry.create(uuid=v["entry"], **values)
+                entries[v["entry"]] = entry.id
+                counts["entries"] += 1
+            else:
+                Entry.update(**values).where(Entry.id == other.id).execute()
+                entry = Entry.get_by_id(other.id)
+            prev = head_hash()
+            payload = version_payload(
+                v["entry"], v["seq"], v["action"], v["recorded_at"], v["reason"], snapshot
+            )
+            EntryVersion.create(
+                entry=entry,
+                seq=v["seq"],
+                action=v["action"],
+                recorded_at=v["recorded_at"],
+                reason=v["reason"],
+                snapshot=canonical_json(snapshot),
+                prev_hash=prev,
+                hash=chain_hash(prev, payload),
+            )
+            counts["versions"] += 1
+        # The new rows must match their snapshots exactly, as verify will check.
+        from .verify import verify_database
+
+        if counts["versions"]:
+            result = verify_database()
+            if not result.ok:
+                raise CaseFileError(
+                    f"Importen blev afbrudt, fordi resultatet ikke kunne kontrolleres: "
+                    f"{result.message} Intet er importeret."
+                )
+    if new_case or any(counts.values()):
+        events.publish(events.Change("case", case.id, (case.id,)))
+        events.publish(events.Change("entry", case.id, tuple(entries.values())))
+    return ImportResult(case.title, new_case, **counts)
+
+
+def import_case_file(path: Path | str) -> ImportResult:
+    """Read, check and merge a case file into the bound diary."""
+    return import_document(read_case_file(path))
