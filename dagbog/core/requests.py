@@ -39,6 +39,12 @@ class OpenRequest:
         return clock.to_local(self.entry.at).date()
 
 
+#: "Not deleted", written so SQLite cannot use it for an index: otherwise, without ANALYZE
+#: statistics, it picks the (case, deleted, at) index and walks every entry of the case
+#: (125 ms on 100,000 entries) instead of (case, reply_status, reply_due) (7 ms).
+_NOT_DELETED = Entry.deleted.cast("INTEGER") == 0
+
+
 def _open_query(case: Case | None, today: date):
     _, end_of_today = clock.day_bounds_utc(today)
     query = (
@@ -47,14 +53,18 @@ def _open_query(case: Case | None, today: date):
         .switch(Entry)
         .join(Case)
         .where(
-            (Entry.reply_status == ReplyStatus.AWAITING)
-            & (Entry.deleted == False)
-            & (Entry.at < end_of_today)
+            (Entry.reply_status == ReplyStatus.AWAITING) & _NOT_DELETED & (Entry.at < end_of_today)
         )
     )
+    return _for_case(query, case)
+
+
+def _for_case(query, case: Case | None):
+    """Restrict to one case; for all cases, an IN over the cases lets SQLite use the
+    (case, reply_status, reply_due) index instead of scanning every entry."""
     if case is not None:
-        query = query.where(Entry.case == case)
-    return query
+        return query.where(Entry.case == case)
+    return query.where(Entry.case.in_(Case.select(Case.id)))
 
 
 def _as_open(entry: Entry, today: date) -> OpenRequest:
@@ -90,12 +100,9 @@ def count_open(case: Case | None, today: date | None = None) -> tuple[int, int]:
     today = today or clock.today()
     _, end_of_today = clock.day_bounds_utc(today)
     query = Entry.select().where(
-        (Entry.reply_status == ReplyStatus.AWAITING)
-        & (Entry.deleted == False)
-        & (Entry.at < end_of_today)
+        (Entry.reply_status == ReplyStatus.AWAITING) & _NOT_DELETED & (Entry.at < end_of_today)
     )
-    if case is not None:
-        query = query.where(Entry.case == case)
+    query = _for_case(query, case)
     return query.count(), query.where(Entry.reply_due < today).count()
 
 
