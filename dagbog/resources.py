@@ -15,3 +15,9 @@ def resources_dir() -> Path:
 
 def font_path(bold: bool = False) -> Path:
     return resources_dir() / "fonts" / ("DejaVuSans-Bold.ttf" if bold else "DejaVuSans.ttf")
+
+
+def icon_paths() -> list[Path]:
+    """The app icon in every drawn size (resources/icons/make_icons.py), smallest first."""
+    sizes = (16, 32, 48, 64, 128, 256)
+    return [resources_dir() / "icons" / f"dagbog-{size}.png" for size in sizes]

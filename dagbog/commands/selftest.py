@@ -9,7 +9,6 @@ a traceback, and the exit code is 0 only if every check passed.
 from __future__ import annotations
 
 import contextlib
-import io
 import os
 import sqlite3
 import sys
@@ -17,7 +16,7 @@ import tempfile
 import traceback
 from collections.abc import Callable
 from dataclasses import dataclass
-from io import BytesIO
+from io import BytesIO, StringIO
 from pathlib import Path
 
 from ..cli import EXIT_FAILED, EXIT_OK
@@ -91,6 +90,19 @@ def check_database(ctx: Context) -> str:
     return f"Database med demo-sagen «{ctx.case_title}» ({ctx.entry_count} kontakter)"
 
 
+def check_search(ctx: Context) -> str:
+    from ..core import cases, db, search
+
+    db.open_database(ctx.db_path, create=False)
+    try:
+        hits = search.search("fleksjob", case=cases.get_case(ctx.case_title))
+    finally:
+        db.close_database()
+    if not hits:
+        raise CheckFailed("søgning efter «fleksjob» fandt intet i demo-sagen")
+    return f"Søgning i demo-sagen («fleksjob»: {len(hits)} træf)"
+
+
 def check_data_location(ctx: Context) -> str:
     from ..core.db import default_database_path
 
@@ -125,7 +137,7 @@ def _quiet_offscreen_warnings(mode, context, message: str) -> None:
 
 
 def check_qt_font(ctx: Context) -> str:
-    from PySide6.QtGui import QFontDatabase
+    from PySide6.QtGui import QFontDatabase, QImage
 
     from .. import resources
 
@@ -141,7 +153,10 @@ def check_qt_font(ctx: Context) -> str:
         families += QFontDatabase.applicationFontFamilies(font_id)
     if "DejaVu Sans" not in families:
         raise CheckFailed(f"uventet skriftfamilie: {', '.join(families) or 'ingen'}")
-    return "Skrifttypen DejaVu Sans indlæses i Qt"
+    icons = [path for path in resources.icon_paths() if not QImage(str(path)).isNull()]
+    if not icons:
+        raise CheckFailed(f"programikonet mangler i {resources.resources_dir() / 'icons'}")
+    return f"Skrifttypen DejaVu Sans og programikonet ({len(icons)} størrelser) indlæses i Qt"
 
 
 def check_reportlab(ctx: Context) -> str:
@@ -247,11 +262,16 @@ def check_pdf_export(ctx: Context) -> str:
     argv = ["export-pdf", "--db", str(ctx.db_path), "--out", str(out)]
     if ctx.case_title:
         argv += ["--case", ctx.case_title]
-    # The verb's own confirmation line would break the one-line-per-check output.
-    with contextlib.redirect_stdout(io.StringIO()):
+    # The verb's own confirmation line would break the one-line-per-check output; its error
+    # line, if any, goes into the FEJL line instead.
+    said = StringIO()
+    with contextlib.redirect_stdout(said), contextlib.redirect_stderr(said):
         code = cli.run(argv)
     if code != 0 or not out.is_file():
-        raise CheckFailed(f"export-pdf sluttede med kode {code}")
+        message = said.getvalue().strip().splitlines()
+        raise CheckFailed(
+            f"export-pdf sluttede med kode {code}" + (f": {message[-1]}" if message else "")
+        )
     pdf = out.read_bytes()
     pages = _pdf_structure(pdf)
     detail = f"{pages} sider, {len(pdf) // 1024} KB"
@@ -269,8 +289,9 @@ def check_pdf_export(ctx: Context) -> str:
 CHECKS: list[tuple[str, Callable[[Context], str]]] = [
     ("SQLite/FTS5", check_sqlite_fts5),
     ("Database", check_database),
+    ("Søgning", check_search),
     ("Dataplacering", check_data_location),
-    ("Skrifttype i Qt", check_qt_font),
+    ("Skrifttype og ikon i Qt", check_qt_font),
     ("reportlab", check_reportlab),
     ("Hovedvindue", check_main_window),
     ("PDF-eksport", check_pdf_export),

@@ -6,7 +6,7 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, QTimer
-from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtGui import QFont, QFontDatabase, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from dagbog import resources
@@ -35,6 +35,15 @@ def load_fonts(app: QApplication) -> str | None:
     return family
 
 
+def app_icon() -> QIcon:
+    """The window and taskbar icon, in all sizes so the platform picks a sharp one."""
+    icon = QIcon()
+    for path in resources.icon_paths():
+        if path.exists():
+            icon.addFile(str(path))
+    return icon
+
+
 class _QuitAfterFirstPaint(QObject):
     """Ends the event loop with code 0 once the watched window has painted."""
 
@@ -55,6 +64,7 @@ def run(db_path: Path, quit_after_start: bool = False) -> int:
     app.setOrganizationName("Dagbog")
     app.setApplicationName("Dagbog")
     app.setApplicationDisplayName("Dagbog")
+    app.setWindowIcon(app_icon())
     QLocale.setDefault(QLocale(QLocale.Language.Danish, QLocale.Country.Denmark))
     load_fonts(app)
     try:

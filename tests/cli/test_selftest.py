@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib.util
 import os
 import subprocess
 import sys
@@ -15,13 +14,6 @@ from reportlab.pdfgen import canvas
 from dagbog.commands import selftest
 
 ROOT = Path(__file__).resolve().parents[2]
-
-
-def _present(module: str) -> bool:
-    try:
-        return importlib.util.find_spec(module) is not None
-    except ModuleNotFoundError:
-        return False
 
 
 def test_selftest_from_source_runs_every_check():
@@ -38,24 +30,10 @@ def test_selftest_from_source_runs_every_check():
     checks = lines[:-1]
     assert len(checks) == len(selftest.CHECKS), result.stdout
     assert all(line.startswith(("OK   ", "FEJL ")) for line in checks), result.stdout
-    by_label = dict(zip([label for label, _ in selftest.CHECKS], checks, strict=True))
-    for label in ("SQLite/FTS5", "Database", "Dataplacering", "Skrifttype i Qt", "reportlab"):
-        assert by_label[label].startswith("OK"), result.stdout + result.stderr
-    # A piece that has landed must pass its check; one that has not yet says so in a FEJL line.
-    if _present("dagbog.ui.main_window"):
-        assert by_label["Hovedvindue"].startswith("OK"), result.stdout + result.stderr
-    if "export-pdf" in _verbs():
-        assert by_label["PDF-eksport"].startswith("OK"), result.stdout + result.stderr
-    failed = any(line.startswith("FEJL") for line in checks)
-    assert result.returncode == (1 if failed else 0)
-    assert lines[-1] == ("Mindst én kontrol fejlede." if failed else "Alle kontroller bestået.")
-
-
-def _verbs() -> set[str]:
-    from dagbog import cli
-
-    parser = cli.build_parser()
-    return set(next(a.choices for a in parser._actions if a.dest == "command"))
+    # Every piece (window, PDF export, search) is on main: every check must pass.
+    assert all(line.startswith("OK") for line in checks), result.stdout + result.stderr
+    assert result.returncode == 0
+    assert lines[-1] == "Alle kontroller bestået."
 
 
 def test_a_failing_or_missing_piece_gives_a_fejl_line(monkeypatch):
