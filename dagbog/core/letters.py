@@ -103,7 +103,15 @@ def mailto(to: str, subject: str = "", body: str = "") -> str:
 
 
 def _signature(case: Case, prepared_by: str | None) -> str:
-    return (prepared_by or "").strip() or case.citizen_name.strip() or NAME_PLACEHOLDER
+    """Who signs: the given name, else the user's own setting ("Navn (rolle)"), else the citizen."""
+    from .settings import prepared_by as user_prepared_by
+
+    return (
+        (prepared_by or "").strip()
+        or user_prepared_by()
+        or case.citizen_name.strip()
+        or NAME_PLACEHOLDER
+    )
 
 
 def _greeting(person: Person | None) -> str:

@@ -42,7 +42,7 @@ from reportlab.platypus import (
 )
 
 from .. import __version__
-from ..core import clock, journal, people, requests, stats, telephone_hours
+from ..core import clock, journal, people, requests, settings, stats, telephone_hours
 from ..core.errors import DagbogError, ValidationError
 from ..core.models import Case, Entry, Person
 from ..core.vocabulary import (
@@ -408,7 +408,9 @@ def _filters_text(options: ExportOptions, private_left_out: int) -> str:
 def _cover(context: _Context, styles, rows: list, private_left_out: int) -> list:
     case = context.case
     options = context.options
-    prepared_by = options.prepared_by.strip() or case.citizen_name or "borgeren"
+    prepared_by = (
+        options.prepared_by.strip() or settings.prepared_by() or case.citizen_name or "borgeren"
+    )
     story = [
         Paragraph(TITLE, styles["title"]),
         _p(case.title, styles["subtitle"]),
@@ -731,7 +733,10 @@ def build_pdf(
         topMargin=MARGIN_TOP,
         bottomMargin=MARGIN_BOTTOM,
         title=f"{TITLE} – {case.title}",
-        author=options.prepared_by.strip() or case.citizen_name or "Dagbog",
+        author=options.prepared_by.strip()
+        or settings.prepared_by()
+        or case.citizen_name
+        or "Dagbog",
         subject=f"Kontakt med jobcentret, periode: {context.period_text}",
         creator=f"Dagbog {__version__}",
         keywords=["Dagbog", "jobcenter", "kontaktlog"],

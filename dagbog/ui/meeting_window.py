@@ -1,14 +1,16 @@
 """Meeting mode: a calm, focused window for taking notes and agreements during a meeting.
 
 Every change goes straight to the database through ``core.meetings``. The note being typed is
-autosaved as a draft row (debounced: at most :data:`AUTOSAVE_MS` after the last keystroke, and
-at once when the window closes or loses focus), so closing the lid mid-meeting loses nothing.
+autosaved as a draft row: :data:`AUTOSAVE_MS` after the last keystroke, at least every
+:data:`AUTOSAVE_MAX_WAIT_MS` while typing on, and at once when the window closes or loses
+focus. Closing the lid (or a crash) mid-meeting therefore loses at most a second of typing.
 Ctrl+Enter stamps the note with the time typing began and starts a new one.
 """
 
 from __future__ import annotations
 
 import html
+import time
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -58,8 +60,10 @@ from . import labels
 from .calendar_widget import to_date, to_qdate
 from .change_bridge import ChangeBridge
 
-#: The longest a typed note waits before it is written to the database.
+#: A typed note is written this long after the last keystroke ...
 AUTOSAVE_MS = 600
+#: ... and never later than this after the first unsaved keystroke, even while typing on.
+AUTOSAVE_MAX_WAIT_MS = 1000
 
 COL_WHO, COL_WHAT, COL_DUE, COL_PROMISED, COL_DONE = range(5)
 
@@ -214,6 +218,7 @@ class MeetingWindow(QWidget):
         self.case = entry.case
         self._draft: MeetingNote | None = None
         self._draft_started = None
+        self._dirty_since: float | None = None  # monotonic time of the first unsaved keystroke
         self.autosave_count = 0
         self.setWindowTitle(
             self.tr("Møde: %1 – %2")
@@ -550,12 +555,19 @@ class MeetingWindow(QWidget):
     def _note_typed(self) -> None:
         if self._draft is None and self._draft_started is None:
             self._draft_started = clock.now()  # the note's time stamp: when typing began
-        self.autosave_timer.start()  # restarts: saves AUTOSAVE_MS after the last keystroke
+        now = time.monotonic()
+        if self._dirty_since is None:
+            self._dirty_since = now
+        if (now - self._dirty_since) * 1000 >= AUTOSAVE_MAX_WAIT_MS:
+            self.autosave()  # typing on without a pause: save now, at most once a second
+        else:
+            self.autosave_timer.start()  # restarts: saves AUTOSAVE_MS after the last keystroke
 
     @Slot()
     def autosave(self) -> None:
         """Write the note being typed to its draft row (created on the first save)."""
         self.autosave_timer.stop()
+        self._dirty_since = None
         text = self.note_edit.toPlainText()
         if self._draft is None and not text.strip():
             return
@@ -569,6 +581,7 @@ class MeetingWindow(QWidget):
     def stamp_note(self) -> MeetingNote | None:
         """Ctrl+Enter: make the typed note final with its time stamp; start a new one."""
         self.autosave_timer.stop()
+        self._dirty_since = None
         text = self.note_edit.toPlainText()
         if not text.strip():
             return None
@@ -624,6 +637,7 @@ class MeetingWindow(QWidget):
     def finish(self) -> None:
         """ "Afslut møde": save everything in one go and offer the minutes and the PDF."""
         self.autosave_timer.stop()
+        self._dirty_since = None
         text = self.note_edit.toPlainText()
         try:
             self.meeting = meetings.finish_meeting(self.meeting, text, self._draft)

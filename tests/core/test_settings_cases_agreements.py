@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import sqlite3
-from datetime import date
+from datetime import date, datetime
 
 import pytest
 
-from dagbog.core import agreements, cases, db, migrations, settings
+from dagbog.core import agreements, cases, clock, db, migrations, settings
 from dagbog.core.errors import ValidationError
 
 
@@ -80,3 +80,28 @@ def test_version_1_file_is_upgraded_with_a_backup(db_path):
     backup = db_path.with_name(f"{db_path.name}.before-v{migrations.LATEST}.bak")
     tables = {row[0] for row in sqlite3.connect(backup).execute("select name from sqlite_master")}
     assert "case" in tables and "meeting_note" not in tables
+
+
+def test_prepared_by_signs_letters_and_the_pdf_log(diary):
+    import io
+
+    from pypdf import PdfReader
+
+    from dagbog.core import journal, letters
+    from dagbog.report.pdf_log import ExportOptions, build_pdf
+
+    case = cases.create_case("Sag", citizen_name="Anna Jensen")
+    meeting = journal.log_contact(
+        case,
+        at=datetime(2026, 11, 10, 10, 0, tzinfo=clock.LOCAL_TZ),
+        kind="meeting",
+        direction="in",
+    )
+    assert letters.minutes(meeting).body.endswith("Anna Jensen")
+    settings.set_user_profile("Lise Holm", "companion")
+    assert letters.minutes(meeting).body.endswith("Lise Holm (bisidder)")
+    assert letters.minutes(meeting, prepared_by="Bo").body.endswith("Bo")
+    buffer = io.BytesIO()
+    build_pdf(case, buffer, ExportOptions())
+    first = PdfReader(io.BytesIO(buffer.getvalue())).pages[0].extract_text()
+    assert "Lise Holm (bisidder)" in first
