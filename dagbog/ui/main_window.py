@@ -40,6 +40,7 @@ from .calendar_widget import CalendarWidget, to_date, to_qdate
 from .case_dialog import CaseDialog
 from .change_bridge import ChangeBridge
 from .entry_dialog import EntryDialog
+from .export_dialog import ExportDialog
 from .journal_model import (
     COL_DIRECTION,
     COL_KIND,
@@ -132,6 +133,9 @@ class MainWindow(QMainWindow):
             self.tr("&Ret eller omdøb sag …"), None, self.edit_case
         )
         self.people_action = self._action(self.tr("&Personer …"), "Ctrl+P", self.show_people)
+        self.export_pdf_action = self._action(
+            self.tr("&Eksportér PDF …"), "Ctrl+Shift+E", self.export_pdf
+        )
         self.quit_action = self._action(self.tr("&Afslut"), "Ctrl+Q", self.close)
 
     def _build_toolbar(self) -> None:
@@ -166,6 +170,8 @@ class MainWindow(QMainWindow):
         case_menu.addAction(self.new_case_action)
         case_menu.addAction(self.edit_case_action)
         case_menu.addAction(self.people_action)
+        case_menu.addSeparator()
+        case_menu.addAction(self.export_pdf_action)
         case_menu.addSeparator()
         case_menu.addAction(self.quit_action)
         entry_menu = self.entry_menu = self.menuBar().addMenu(self.tr("&Kontakt"))
@@ -344,6 +350,7 @@ class MainWindow(QMainWindow):
             self.delete_action,
             self.edit_case_action,
             self.people_action,
+            self.export_pdf_action,
         ]:
             action.setEnabled(case is not None)
         self.calendar.set_case(case)
@@ -375,6 +382,14 @@ class MainWindow(QMainWindow):
     def show_people(self) -> None:
         if self.case is not None:
             PeopleDialog.ask(self, self.case)
+
+    @Slot()
+    def export_pdf(self) -> None:
+        if self.case is None:
+            return
+        path = ExportDialog.ask(self, self.case)
+        if path is not None:
+            self.statusBar().showMessage(self.tr("PDF'en er gemt i %s") % path, 15_000)
 
     # --- journal -------------------------------------------------------------------------
     def selected_day(self) -> date:

@@ -333,9 +333,7 @@ def test_write_pdf_replaces_atomically(case, tmp_path):
     result = write_pdf(case, target, ExportOptions(today=TODAY))
     assert target.read_bytes().startswith(b"%PDF-")
     assert result.pages == 1
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["dagbog.db", "log.pdf"] or all(
-        not p.name.endswith(".tmp") for p in tmp_path.iterdir()
-    )
+    assert not [p for p in tmp_path.iterdir() if p.name.endswith(".tmp")]
 
 
 def test_bad_options_are_refused(case, tmp_path):
