@@ -53,6 +53,7 @@ from .journal_model import (
 )
 from .next_step_banner import NextStepBanner
 from .people_dialog import PeopleDialog
+from .search_panel import install_search_dock
 
 LAST_CASE_KEY = "last_case_uuid"
 
@@ -80,6 +81,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.count_label)
         self._build_awaiting()
         self.advocate.install(self.case_menu, self.entry_menu, self.awaiting_dock)
+        self.search_dock = install_search_dock(self, self.view_menu)
 
         self._reload_cases()
         self._open_initial_case()
@@ -564,7 +566,8 @@ class MainWindow(QMainWindow):
         toggle = self.awaiting_dock.toggleViewAction()
         toggle.setText(self.tr("&Afventer svar"))
         toggle.setShortcut(QKeySequence("Ctrl+R"))
-        self.menuBar().addMenu(self.tr("&Vis")).addAction(toggle)
+        self.view_menu = self.menuBar().addMenu(self.tr("&Vis"))
+        self.view_menu.addAction(toggle)
         self.banner.show_requests.connect(self.show_awaiting_panel)
         self.awaiting_label = QLabel()
         self.awaiting_label.setAccessibleName(self.tr("Henvendelser der afventer svar"))
