@@ -263,27 +263,32 @@ def measure_saves(path: Path, count: int) -> list[Row]:
 
 
 def measure_pdf(quick: bool) -> list[Row]:
+    """PDF log vs a plain canvas writer of the same rows (bench/pdf_bench.py, if present)."""
+    sizes = (200,) if quick else (1_000, 10_000)
     try:
         pdf_bench = importlib.import_module("pdf_bench")
     except ImportError:
-        pdf_bench = None
-    sizes = (1000,) if quick else (1000, 10000)
+        return [
+            _row(f"PDF export of {n:,} entries (s)", float("nan"), float("nan"), 3.0, "canvas")
+            for n in sizes
+        ]
+    summary = pdf_bench.run_benchmark(sizes)
     rows = []
-    for size in sizes:
-        label = f"PDF export of {size:,} entries (s)"
-        if pdf_bench is None or not hasattr(pdf_bench, "measure"):
-            rows.append(_row(label, float("nan"), float("nan"), None, "plain canvas"))
-            continue
-        figures = pdf_bench.measure(size)
+    for size in summary["sizes"]:
+        n = size["entries"]
         rows.append(
-            _row(label, figures["dagbog_s"], figures["canvas_s"], figures.get("target"),
-                 "plain canvas", digits=3)
+            _row(f"PDF export of {n:,} entries, {size['pages']} pages (s)", size["export_s"],
+                 size["canvas_s"], pdf_bench.TARGET_RATIO, "plain canvas", digits=3)
         )  # fmt: skip
-        if "dagbog_peak_mib" in figures:
-            rows.append(
-                _row(f"PDF export of {size:,}, peak memory (MiB)", figures["dagbog_peak_mib"],
-                     figures.get("canvas_peak_mib"), None, "plain canvas", digits=1)
-            )  # fmt: skip
+        memory = _row(f"PDF export of {n:,}, peak memory (MiB)", size["export_peak_mb"],
+                      size["canvas_peak_mb"], None, "plain canvas", digits=1)  # fmt: skip
+        memory["limit"] = pdf_bench.TARGET_MEMORY_MB
+        rows.append(memory)
+    if "growth" in summary:
+        growth = _row(f"PDF time growth for {summary['size_factor']:g}x entries (x)",
+                      summary["growth"], None, None, "")  # fmt: skip
+        growth["limit"] = pdf_bench.TARGET_GROWTH
+        rows.append(growth)
     return rows
 
 
