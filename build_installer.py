@@ -498,7 +498,8 @@ def build(onefile: bool = False, *, selftest: bool = False, dist: Path | None = 
     if onefile and system == "Windows":
         shipped = output.with_name(name + ".exe")
     print(f"Bygget på {seconds:.0f} s: {shipped}")
-    print(f"Størrelse udpakket: {megabytes(folder_size(shipped))}")
+    label = "Størrelse" if onefile else "Størrelse udpakket"
+    print(f"{label}: {megabytes(folder_size(shipped))}")
     if not onefile:
         archive = make_archive(shipped, archive_format(system))
         print(f"Arkiv: {archive} ({megabytes(archive.stat().st_size)})")
