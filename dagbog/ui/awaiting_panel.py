@@ -50,6 +50,9 @@ class AwaitingPanel(QWidget):
         header.setHighlightSections(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(COL_SUBJECT, QHeaderView.ResizeMode.Stretch)
+        # At least two requests visible, also when the dock shares its area with another.
+        rows = self.table.verticalHeader().defaultSectionSize()
+        self.table.setMinimumHeight(rows * 2 + header.sizeHint().height() + 4)
         self.table.doubleClicked.connect(self._activated)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
 
@@ -63,17 +66,17 @@ class AwaitingPanel(QWidget):
         self.show_button.clicked.connect(self._show_selected)
         self.answer_button.clicked.connect(self.answer_selected)
         self.close_button.clicked.connect(self.close_selected)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.show_button)
-        buttons.addWidget(self.answer_button)
-        buttons.addWidget(self.close_button)
-        buttons.addStretch(1)
+        # The summary and the buttons share one row, to keep the dock low on small screens.
+        top = QHBoxLayout()
+        top.addWidget(self.summary, 1)
+        top.addWidget(self.show_button)
+        top.addWidget(self.answer_button)
+        top.addWidget(self.close_button)
 
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(6, 6, 6, 6)
-        layout.addWidget(self.summary)
+        layout.setContentsMargins(6, 4, 6, 4)
+        layout.addLayout(top)
         layout.addWidget(self.table, 1)
-        layout.addLayout(buttons)
         self._update_buttons()
 
     # --- data ----------------------------------------------------------------------------
