@@ -68,11 +68,11 @@ FRAME_WIDTH = A4[0] - 2 * MARGIN_X
 #: The log's columns: title and width in points (they add up to the frame width).
 LOG_COLUMNS = (
     ("Nr.", 9 * mm),
-    ("Dato og tid", 25 * mm),
+    ("Dato og tid", 27 * mm),
     ("Type", 19 * mm),
     ("Retning", 17 * mm),
     ("Med hvem", 29 * mm),
-    ("Emne", 43 * mm),
+    ("Emne", 41 * mm),
     ("Udfald / status", FRAME_WIDTH - 142 * mm),
 )
 #: An entry written down more than this long after it happened is marked "registreret senere".

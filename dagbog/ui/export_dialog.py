@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from dagbog.core import clock
+from dagbog.core import clock, settings
 from dagbog.core.errors import ValidationError
 from dagbog.core.models import Case
 from dagbog.report.pdf_log import ExportOptions
@@ -99,7 +99,7 @@ class ExportDialog(QDialog):
             options_layout.addWidget(box)
 
         form = QFormLayout()
-        self.prepared_edit = QLineEdit(case.citizen_name)
+        self.prepared_edit = QLineEdit(settings.prepared_by() or case.citizen_name)
         self.prepared_edit.setAccessibleName(self.tr("Udarbejdet af"))
         prepared_label = QLabel(self.tr("Udarbejdet &af:"))
         prepared_label.setBuddy(self.prepared_edit)
