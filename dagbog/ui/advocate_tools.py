@@ -12,6 +12,7 @@ from dagbog.core import clock, events, journal
 from dagbog.core.models import Case, Entry
 from dagbog.core.vocabulary import Direction, Kind
 
+from .agreements_dialog import AgreementsDialog
 from .case_switcher import CaseSwitcher
 from .cases_overview import CasesOverview
 from .follow_up_panel import FollowUpPanel
@@ -36,6 +37,9 @@ class AdvocateTools(QObject):
         self.meeting_action = window._action(
             self.tr("&Mødetilstand …"), "Ctrl+M", self.open_meeting_mode
         )
+        self.agreements_action = window._action(
+            self.tr("&Planer og aftaler …"), None, self.show_agreements
+        )
         self.follow_ups = FollowUpPanel()
         self.follow_ups.meeting_requested.connect(self.open_meeting_for)
 
@@ -45,6 +49,10 @@ class AdvocateTools(QObject):
         case_menu.insertAction(first, self.switch_action)
         case_menu.insertAction(first, self.overview_action)
         case_menu.insertSeparator(first)
+        people_action = self.window.people_action
+        index = case_menu.actions().index(people_action)
+        after = case_menu.actions()[index + 1] if index + 1 < len(case_menu.actions()) else None
+        case_menu.insertAction(after, self.agreements_action)
         quit_action = self.window.quit_action
         case_menu.insertAction(quit_action, self.settings_action)
         case_menu.insertSeparator(quit_action)
@@ -70,6 +78,7 @@ class AdvocateTools(QObject):
     def set_case(self, case: Case | None) -> None:
         self.follow_ups.set_case(case)
         self.meeting_action.setEnabled(case is not None)
+        self.agreements_action.setEnabled(case is not None)
 
     def on_change(self, change: events.Change) -> None:
         case = self.window.case
@@ -95,6 +104,11 @@ class AdvocateTools(QObject):
         self.window._reload_cases()
         if case is not None:
             self.window.set_case(case)
+
+    @Slot()
+    def show_agreements(self) -> None:
+        if self.window.case is not None:
+            AgreementsDialog.ask(self.window, self.window.case)
 
     @Slot()
     def edit_settings(self) -> bool:

@@ -289,6 +289,12 @@ class MeetingWindow(QWidget):
         footer.addWidget(self.after_label, 1)
         footer.addWidget(self.letter_button)
         footer.addWidget(self.pdf_button)
+        self.agreements_button = QPushButton(self.tr("Planer og &aftaler …"))
+        self.agreements_button.setToolTip(
+            self.tr("Opdatér jobplanen eller en anden aftale; den gamle version gemmes")
+        )
+        self.agreements_button.clicked.connect(self.show_agreements)
+        footer.addWidget(self.agreements_button)
         footer.addWidget(self.finish_button)
         self._show_after(False)
 
@@ -671,6 +677,12 @@ class MeetingWindow(QWidget):
                 self.tr("Noterne gemmes, mens du skriver. Ctrl+Enter gemmer en note.")
             )
             self.after_label.setStyleSheet("color:#52606d")
+
+    @Slot()
+    def show_agreements(self) -> None:
+        from .agreements_dialog import AgreementsDialog
+
+        AgreementsDialog.ask(self, self.case, self.meeting)
 
     def minutes_letter(self):
         """The minutes letter draft of core.letters, signed with the user's name and role."""

@@ -140,3 +140,28 @@ def test_caseworker_change_keeps_history_and_attribution(window):
     assert window.select_entry(after.id)
     detail = window.detail.toPlainText()
     assert "Sagsbehandler dengang" in detail and "Sagsbehandler nu" not in detail
+
+
+def test_agreement_updated_with_a_note_keeps_its_history(case, qtbot):
+    from dagbog.core import agreements
+    from dagbog.ui.agreements_dialog import AgreementsDialog
+
+    dialog = AgreementsDialog(None, case)
+    qtbot.addWidget(dialog)
+    dialog.title_edit.setText("Jobplan")
+    dialog.text_edit.setPlainText("Praktik 10 timer om ugen")
+    dialog.save()
+    assert dialog.list.count() == 1 and dialog.current().title == "Jobplan"
+    dialog.text_edit.setPlainText("Praktik 6 timer om ugen")
+    dialog.save()  # no note: refused, nothing stored
+    assert dialog.error.isVisibleTo(dialog) and "ændret" in dialog.error.text()
+    dialog.note_edit.setText("Ny lægeerklæring")
+    dialog.save()
+    plan = dialog.current()
+    assert [v.text for v in agreements.history(plan)] == [
+        "Praktik 10 timer om ugen",
+        "Praktik 6 timer om ugen",
+    ]
+    shown = dialog.history.toPlainText()
+    assert "Version 2" in shown and "(gældende)" in shown and "Ny lægeerklæring" in shown
+    assert "Praktik 10 timer om ugen" in shown
