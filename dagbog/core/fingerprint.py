@@ -37,7 +37,12 @@ GENESIS = "0" * 64
 
 #: How a fingerprint is printed (PDF summary page, CLI); parsed back by :func:`parse_fingerprint`.
 FINGERPRINT_LINE = "Fingeraftryk: {head} ({versions} versioner)"
-_FINGERPRINT_RE = re.compile(r"Fingeraftryk:\s*([0-9a-f]{64})\s*\((\d+)\s*versioner\)")
+_FINGERPRINT_RE = re.compile(
+    r"(?:Fingeraftryk|kontrolsum[^:\n]{0,40}):\s*([0-9a-f]{64})\s*\((\d+)\s*"
+    r"(?:versioner|version|registreringer|registrering)\)",
+    re.IGNORECASE,
+)
+_SHORT_RE = re.compile(r"(?:Kontrolsum|Fingeraftryk)\s+([0-9a-f]{12})/(\d+)", re.IGNORECASE)
 
 _ENTRY_FIELDS = (
     "at",
@@ -132,17 +137,21 @@ class Fingerprint:
 
 
 def parse_fingerprint(text: str) -> Fingerprint | None:
-    """The first fingerprint printed in ``text`` (e.g. extracted from a PDF), or None.
+    """The fingerprint printed in ``text`` (e.g. extracted from a PDF), or None.
 
-    Tolerates line breaks and spaces that text extraction inserts inside the hex digits.
+    Understands the full forms ``Fingeraftryk: <hex> (<N> versioner)`` and the PDF log's
+    ``kontrolsum ved udskriften: <hex> (<N> registreringer)``, and, failing those, the footer's
+    short form ``Kontrolsum <12 hex>/<N>`` (then ``head`` holds only the 12 digits). Line
+    breaks and spaces that text extraction inserts inside the digits are tolerated.
     """
-    match = _FINGERPRINT_RE.search(text)
-    if match is None:
-        squeezed = re.sub(r"(?<=[0-9a-f])\s+(?=[0-9a-f])", "", text)
-        match = _FINGERPRINT_RE.search(squeezed)
-    if match is None:
-        return None
-    return Fingerprint(match.group(1), int(match.group(2)))
+    for candidate in (text, re.sub(r"(?<=[0-9a-f])\s+(?=[0-9a-f])", "", text)):
+        match = _FINGERPRINT_RE.search(candidate)
+        if match:
+            return Fingerprint(match.group(1), int(match.group(2)))
+    match = _SHORT_RE.search(text)
+    if match:
+        return Fingerprint(match.group(1), int(match.group(2)))
+    return None
 
 
 def current_fingerprint() -> Fingerprint:

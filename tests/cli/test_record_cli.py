@@ -161,3 +161,40 @@ def test_export_and_import_case(tmp_path, capsys):
         )
         == 2
     )
+
+
+def test_verify_reads_the_fingerprint_of_a_real_pdf_log(tmp_path, capsys):
+    path = _demo(tmp_path, capsys)
+    pdf = tmp_path / "log.pdf"
+    assert main(["export-pdf", "--db", str(path), "--out", str(pdf)]) == 0
+    assert (
+        main(
+            [
+                "add",
+                "--db",
+                str(path),
+                "--case",
+                "Ny",
+                "--kind",
+                "sms",
+                "--direction",
+                "in",
+                "--at",
+                "2026-02-02 10:30",
+            ]
+        )
+        == 0
+    )
+    capsys.readouterr()
+    assert main(["verify", "--db", str(path), "--pdf", str(pdf)]) == 0
+    assert "er en tilstand" in capsys.readouterr().out
+    other = tmp_path / "anden.db"
+    assert main(["demo", "--db", str(other), "--entries", "3"]) == 0
+    capsys.readouterr()
+    assert main(["verify", "--db", str(other), "--pdf", str(pdf)]) == 1
+    assert "IKKE" in capsys.readouterr().out
+
+
+def test_footer_short_form_is_understood():
+    printed = fingerprint.parse_fingerprint("Udskrevet med Dagbog\nKontrolsum f08ad6188c78/26\n")
+    assert printed == fingerprint.Fingerprint("f08ad6188c78", 26)
