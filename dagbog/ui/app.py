@@ -7,11 +7,11 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, QTimer
 from PySide6.QtGui import QFont, QFontDatabase, QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 
 from dagbog import resources
-from dagbog.core import db
-from dagbog.core.errors import DatabaseError
+from dagbog.core import backup, db
+from dagbog.core.errors import DagbogError, DamagedDatabaseError, DatabaseError, LockedDatabaseError
 
 FONT_FAMILY = "DejaVu Sans"
 
@@ -58,6 +58,107 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("App", text)
 
 
+def _box(icon, title: str, text: str, info: str, quit_after_start: bool, buttons=None):
+    box = QMessageBox(icon, title, text, buttons or QMessageBox.StandardButton.Ok)
+    if info:
+        box.setInformativeText(info)
+    if quit_after_start:
+        QTimer.singleShot(0, box.reject)
+    return box
+
+
+def open_diary(db_path: Path, quit_after_start: bool = False) -> bool:
+    """Open the diary for the window, explaining a locked or damaged file in plain Danish.
+
+    A damaged file is never written to: the newest good backup is offered, and restoring it
+    keeps the damaged file and its -wal/-shm aside. Returns False when the window cannot open.
+    """
+    try:
+        db.open_database(db_path, lock=True)
+        return True
+    except LockedDatabaseError as error:
+        box = _box(
+            QMessageBox.Icon.Warning,
+            _tr("Dagbog er allerede åben"),
+            str(error),
+            _tr("Skift til det vindue, der allerede viser dagbogen."),
+            quit_after_start,
+        )
+        box.exec()
+        return False
+    except DamagedDatabaseError as error:
+        good = backup.newest_good_backup(db_path)
+        if good is None:
+            _box(
+                QMessageBox.Icon.Critical,
+                _tr("Dagbog kan ikke åbne databasen"),
+                str(error),
+                _tr(
+                    "Der findes ingen sikkerhedskopi at gendanne. Filen er ikke ændret; "
+                    "gem den, og kontakt den, der hjælper dig."
+                ),
+                quit_after_start,
+            ).exec()
+            return False
+        box = _box(
+            QMessageBox.Icon.Critical,
+            _tr("Dagbog kan ikke åbne databasen"),
+            str(error),
+            _tr(
+                "Vil du gendanne den nyeste gode sikkerhedskopi fra %1? Den beskadigede fil "
+                "gemmes uændret ved siden af."
+            ).replace("%1", good.label),
+            quit_after_start,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        )
+        if box.exec() != QMessageBox.StandardButton.Yes:
+            return False
+        try:
+            aside = backup.restore(db_path, good.path)
+            db.open_database(db_path, lock=True)
+        except DagbogError as failure:
+            _box(
+                QMessageBox.Icon.Critical,
+                _tr("Dagbog kan ikke åbne databasen"),
+                str(failure),
+                "",
+                quit_after_start,
+            ).exec()
+            return False
+        _box(
+            QMessageBox.Icon.Information,
+            _tr("Sikkerhedskopien er gendannet"),
+            _tr("Dagbogen er gendannet fra %1. Den beskadigede fil er gemt som %2.")
+            .replace("%1", good.label)
+            .replace("%2", str(aside)),
+            "",
+            quit_after_start,
+        ).exec()
+        return True
+    except DatabaseError as error:
+        _box(
+            QMessageBox.Icon.Critical,
+            _tr("Dagbog kan ikke åbne databasen"),
+            str(error),
+            _tr("Intet er ændret. Vælg en anden fil med --db, eller kontakt den, der hjælper dig."),
+            quit_after_start,
+        ).exec()
+        return False
+
+
+def _notice_read_only(window, db_path: Path, quit_after_start: bool) -> None:
+    text = _tr(
+        "Dagbogen %1 er skrivebeskyttet og er åbnet, så du kun kan læse den. "
+        "Ændringer kan ikke gemmes."
+    ).replace("%1", str(db_path))
+    label = QLabel(_tr("Skrivebeskyttet"))
+    label.setToolTip(text)
+    window.statusBar().addPermanentWidget(label)
+    window.statusBar().showMessage(text)
+    if not quit_after_start:
+        QMessageBox.information(window, _tr("Skrivebeskyttet dagbog"), text)
+
+
 def run(db_path: Path, quit_after_start: bool = False) -> int:
     """Open the diary at ``db_path`` and run the window; the process exit code."""
     app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -67,21 +168,7 @@ def run(db_path: Path, quit_after_start: bool = False) -> int:
     app.setWindowIcon(app_icon())
     QLocale.setDefault(QLocale(QLocale.Language.Danish, QLocale.Country.Denmark))
     load_fonts(app)
-    try:
-        db.open_database(db_path)
-    except DatabaseError as error:
-        box = QMessageBox(
-            QMessageBox.Icon.Critical,
-            _tr("Dagbog kan ikke åbne databasen"),
-            str(error),
-            QMessageBox.StandardButton.Ok,
-        )
-        box.setInformativeText(
-            _tr("Intet er ændret. Vælg en anden fil med --db, eller kontakt den, der hjælper dig.")
-        )
-        if quit_after_start:
-            QTimer.singleShot(0, box.accept)
-        box.exec()
+    if not open_diary(db_path, quit_after_start):
         return 1
 
     from .main_window import MainWindow
@@ -91,6 +178,11 @@ def run(db_path: Path, quit_after_start: bool = False) -> int:
     if quit_after_start:
         window.installEventFilter(quitter)
     window.show()
+    if db.is_read_only():
+        _notice_read_only(window, db_path, quit_after_start)
+    elif not quit_after_start:
+        # A checked copy when anything changed since the last one, off the start-up path.
+        backup.start_backup_if_changed(db_path)
     try:
         return app.exec()
     finally:

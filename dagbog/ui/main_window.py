@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from dagbog.core import cases, clock, events, journal, people, telephone_hours
 from dagbog.core.errors import NotFoundError, ValidationError
+from dagbog.core.history import is_registered_late
 from dagbog.core.models import Case, Entry, Person
 from dagbog.core.vocabulary import Kind, Role
 
@@ -53,6 +54,7 @@ from .journal_model import (
 )
 from .next_step_banner import NextStepBanner
 from .people_dialog import PeopleDialog
+from .record_tools import RecordTools
 from .search_panel import install_search_dock
 
 LAST_CASE_KEY = "last_case_uuid"
@@ -73,6 +75,7 @@ class MainWindow(QMainWindow):
 
         self._build_actions()
         self.advocate = AdvocateTools(self)
+        self.record = RecordTools(self)
         self._build_toolbar()
         self._build_menus()
         self._build_central()
@@ -82,6 +85,7 @@ class MainWindow(QMainWindow):
         self._build_awaiting()
         self.advocate.install(self.case_menu, self.entry_menu, self.awaiting_dock)
         self.search_dock = install_search_dock(self, self.view_menu)
+        self.record.install(self.case_menu, self.entry_menu)
 
         self._reload_cases()
         self._open_initial_case()
@@ -357,6 +361,7 @@ class MainWindow(QMainWindow):
             action.setEnabled(case is not None)
         self.calendar.set_case(case)
         self.advocate.set_case(case)
+        self.record.set_case(case)
         self._apply_filter()
         self._show_case_info()
         self._refresh_awaiting()
@@ -768,6 +773,8 @@ class MainWindow(QMainWindow):
         if entry.private:
             rows.append((self.tr("Privat"), self.tr("Ja, kun til mig selv")))
         registered = clock.to_local(entry.registered_at).strftime("%d-%m-%Y %H:%M")
+        if is_registered_late(entry):
+            registered += " " + self.tr("(registreret senere)")
         rows.append((self.tr("Registreret"), registered))
         if entry.answered_by_id:
             answer = entry.answered_by
