@@ -62,7 +62,9 @@ class NextStepBanner(QFrame):
         self.step = next_step.suggest(case, now=now)
         self.text.setText(self.message_html())
         self.open_button.setVisible(self.counts[0] > 0)
-        self.setVisible(not self.dismissed)
+        # Nothing awaited and nothing to do: no banner, the status bar says it quietly.
+        idle = self.counts[0] == 0 and self.step.rung == next_step.NONE
+        self.setVisible(not self.dismissed and not idle)
 
     def headline(self) -> str:
         total, overdue = self.counts

@@ -218,3 +218,13 @@ def test_cli_overdue_json_agrees_with_the_panel(win, db_path):
     cli = [(row["id"], row["days_overdue"]) for row in json.loads(result.stdout)]
     panel = [(r.entry.id, r.days_overdue) for r in win.awaiting_panel.model.requests() if r.overdue]
     assert cli == panel and len(cli) == 1
+
+
+def test_no_banner_when_nothing_is_awaited(window):
+    assert window.banner.isHidden()
+    assert window.awaiting_label.text() == "Ingen afventer svar"
+    journal.log_contact(
+        window.case, at=clock.now(), kind="email", direction="out", awaiting_reply=True
+    )
+    assert not window.banner.isHidden()
+    assert window.banner.message_text().startswith("1 henvendelse afventer svar.")
