@@ -5,7 +5,7 @@ follow-up panel. Kept apart so the main window only calls :meth:`AdvocateTools.i
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Qt, Slot
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Slot
 from PySide6.QtWidgets import QDockWidget, QMessageBox
 
 from dagbog.core import clock, events, journal
@@ -42,6 +42,14 @@ class AdvocateTools(QObject):
         )
         self.follow_ups = FollowUpPanel()
         self.follow_ups.meeting_requested.connect(self.open_meeting_for)
+        window.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        # Closing the main window closes open meetings first, so their typed notes are saved.
+        if watched is self.window and event.type() == QEvent.Type.Close:
+            for meeting_window in list(self.meeting_windows.values()):
+                meeting_window.close()
+        return False
 
     def install(self, case_menu, entry_menu, awaiting_dock: QDockWidget) -> None:
         """Add the menu entries and the follow-up panel as a tab beside "Afventer svar"."""
@@ -65,7 +73,8 @@ class AdvocateTools(QObject):
         self.follow_up_dock.setFeatures(awaiting_dock.features())
         window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.follow_up_dock)
         window.tabifyDockWidget(awaiting_dock, self.follow_up_dock)
-        awaiting_dock.raise_()
+        # "Afventer svar" stays the tab in front; raising only works once the window is shown.
+        QTimer.singleShot(0, awaiting_dock.raise_)
         toggle = self.follow_up_dock.toggleViewAction()
         toggle.setText(self.tr("Aftaler fra &møder"))
         view_menu = next(

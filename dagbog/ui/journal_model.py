@@ -6,7 +6,7 @@ from datetime import date
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
-from dagbog.core import clock, journal
+from dagbog.core import clock, journal, people
 from dagbog.core.models import Case, Entry
 
 from . import highlight, labels
@@ -37,6 +37,8 @@ class JournalTableModel(QAbstractTableModel):
         self._day: date | None = None
         self._awaiting = False
         self._rows: list[Entry] = []
+        #: Caseworker changes of the case: (from date, new name, previous name), oldest first.
+        self._changes: list[tuple[date, str, str]] = []
         self._total = 0
         self._today = clock.today()
         self._headers = [
@@ -82,6 +84,7 @@ class JournalTableModel(QAbstractTableModel):
         self.beginResetModel()
         self._today = clock.today()
         self._rows = []
+        self._changes = self._caseworker_changes()
         if self._case is None:
             self._total = 0
         else:
@@ -108,6 +111,34 @@ class JournalTableModel(QAbstractTableModel):
             self._rows[row] = entry
             self.dataChanged.emit(self.index(row, 0), self.index(row, COLUMN_COUNT - 1))
         return True
+
+    def _caseworker_changes(self) -> list[tuple[date, str, str]]:
+        if self._case is None:
+            return []
+        history = people.caseworker_history(self._case)
+        return [
+            (new.from_date, new.person.name, old.person.name)
+            for old, new in zip(history, history[1:], strict=False)
+            if new.person_id != old.person_id
+        ]
+
+    def caseworker_change_at(self, row: int) -> tuple[date, str, str] | None:
+        """The caseworker change that took effect just before this row's entry, if any.
+
+        The journal runs newest first, so that is the oldest loaded entry on or after the
+        change date whose next (older) row lies before it.
+        """
+        if not self._changes or not 0 <= row < len(self._rows):
+            return None
+        day = clock.to_local(self._rows[row].at).date()
+        older = self._rows[row + 1] if row + 1 < len(self._rows) else None
+        if older is None and len(self._rows) < self._total:
+            return None  # the older neighbour is not loaded yet
+        older_day = clock.to_local(older.at).date() if older is not None else None
+        for change in reversed(self._changes):
+            if day >= change[0] and (older_day is None or older_day < change[0]):
+                return change
+        return None
 
     def entry_at(self, row: int) -> Entry | None:
         return self._rows[row] if 0 <= row < len(self._rows) else None
@@ -166,6 +197,14 @@ class JournalTableModel(QAbstractTableModel):
             return None
         entry = self._rows[index.row()]
         column = index.column()
+        if column == COL_WITH and role in (
+            Qt.ItemDataRole.DisplayRole,
+            Qt.ItemDataRole.ToolTipRole,
+            Qt.ItemDataRole.AccessibleTextRole,
+        ):
+            change = self.caseworker_change_at(index.row())
+            if change is not None:
+                return self._with_change(entry, change, role)
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return self._text(entry, column)
         if role == Qt.ItemDataRole.ToolTipRole and column in (COL_SUBJECT, COL_WITH):
@@ -179,6 +218,20 @@ class JournalTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.FontRole and column == COL_STATUS:
             return highlight.font(highlight.code(entry, self._today))
         return None
+
+    def _with_change(self, entry: Entry, change: tuple[date, str, str], role: int) -> str:
+        """ "Med hvem" on the first entry after a caseworker change: a sign and the change."""
+        since, new, old = change
+        text = (
+            self.tr("Ny sagsbehandler fra %1: %2 (før: %3)")
+            .replace("%1", labels.format_day(since))
+            .replace("%2", new)
+            .replace("%3", old)
+        )
+        name = self._text(entry, COL_WITH)
+        if role == Qt.ItemDataRole.DisplayRole:
+            return f"⇄ {name}" if name else f"⇄ {new}"
+        return f"{name} – {text}" if name else text
 
     def _text(self, entry: Entry, column: int) -> str:
         if column == COL_WHEN:

@@ -137,6 +137,14 @@ def test_caseworker_change_keeps_history_and_attribution(window):
     detail = window.detail.toPlainText()
     assert "Sagsbehandler dengang" in detail and "Mette Hansen" in detail
     assert "Sagsbehandler nu" in detail and "Jonas Berg" in detail
+    # The journal (the timeline) marks the first contact after the change.
+    from dagbog.ui.journal_model import COL_WITH
+
+    row = window.model.row_of(after.id)
+    assert window.model.index(row, COL_WITH).data() == "⇄ Jonas Berg"
+    tip = window.model.index(row, COL_WITH).data(Qt.ItemDataRole.ToolTipRole)
+    assert "Ny sagsbehandler fra 01-04-2026: Jonas Berg (før: Mette Hansen)" in tip
+    assert window.model.index(window.model.row_of(before.id), COL_WITH).data() == "Mette Hansen"
     assert window.select_entry(after.id)
     detail = window.detail.toPlainText()
     assert "Sagsbehandler dengang" in detail and "Sagsbehandler nu" not in detail

@@ -161,3 +161,13 @@ def test_action_model(case, qtbot, qtmodeltester):
         for r in range(meeting_window.action_model.rowCount())
     ]
     assert texts[0].startswith("⚠ ")  # overdue says so in text, not colour alone
+
+
+def test_closing_the_main_window_saves_the_typed_note(window, case, qtbot):
+    entry = _meeting_entry(case)
+    window.set_case(case)
+    meeting_window = window.advocate.open_meeting_for(entry.id)
+    qtbot.keyClicks(meeting_window.note_edit, "Sidste ord")
+    window.close()  # before the debounce fires
+    draft = meetings.pending_draft(meetings.meeting_for(entry))
+    assert draft is not None and draft.text == "Sidste ord"
