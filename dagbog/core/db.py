@@ -140,15 +140,30 @@ def _is_writable(path: Path) -> bool:
     return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
 
 
+#: (file, WAL) size and mtime of files that passed quick_check in this process: a file
+#: checked on a background thread during start-up is not read through a second time.
+_passed: dict[Path, tuple] = {}
+
+
+def _stamp(path: Path) -> tuple[int, int, int]:
+    # A read-only open may create an empty WAL file, so only the WAL's size counts.
+    wal = path.with_name(path.name + "-wal")
+    main = path.stat()
+    return (main.st_size, main.st_mtime_ns, wal.stat().st_size if wal.exists() else 0)
+
+
 def check_file(path: Path | str) -> None:
     """Raise :class:`DamagedDatabaseError` unless ``path`` passes SQLite's quick_check.
 
     Reads through a separate read-only connection, so a damaged file is not written to.
     A file that cannot be opened read-only at all (rare: a WAL file without its index in a
-    read-only folder) is left to the normal open, which reports it.
+    read-only folder) is left to the normal open, which reports it. Safe to call from a
+    worker thread (the window starts it there while Qt loads, see ``ui.app.run``).
     """
     path = Path(path)
     if not path.exists() or path.stat().st_size == 0:
+        return
+    if _passed.get(path.resolve()) == _stamp(path):
         return
     try:
         conn = sqlite3.connect(_ro_uri(path), uri=True)
@@ -165,13 +180,15 @@ def check_file(path: Path | str) -> None:
         problem = str(error)
     finally:
         conn.close()
-    if problem is not None:
-        raise DamagedDatabaseError(
-            f"Filen {path} kan ikke åbnes som en Dagbog-database, fordi den er beskadiget "
-            f"({problem}). Filen er ikke ændret. Du kan gendanne den nyeste sikkerhedskopi; "
-            "den beskadigede fil gemmes til side.",
-            path=path,
-        )
+    if problem is None:
+        _passed[path.resolve()] = _stamp(path)
+        return
+    raise DamagedDatabaseError(
+        f"Filen {path} kan ikke åbnes som en Dagbog-database, fordi den er beskadiget "
+        f"({problem}). Filen er ikke ændret. Du kan gendanne den nyeste sikkerhedskopi; "
+        "den beskadigede fil gemmes til side.",
+        path=path,
+    )
 
 
 def _open_read_only(path: Path) -> None:

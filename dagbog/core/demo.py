@@ -220,6 +220,8 @@ def create_demo_case(today: date | None = None) -> Case:
     return case
 
 
+#: Synthetic requests older than this many days count as settled (not awaiting a reply).
+SYNTHETIC_OPEN_DAYS = 90
 _KINDS = [Kind.CALL] * 5 + [Kind.EMAIL] * 4 + [Kind.MEETING, Kind.LETTER, Kind.SMS, Kind.DIGITAL]
 _OUTCOMES = ["talked", "talked", "no-answer", "voicemail", "busy", "referred"]
 _SUBJECTS = [
@@ -271,7 +273,10 @@ def create_synthetic(count: int, cases_count: int = 5, seed: int = 1) -> int:
                 clock.LOCAL_TZ,
             )
             kind = rng.choice(_KINDS)
+            # Requests get answered in real diaries: only recent ones still await a reply
+            # (a few hundred in 100,000 entries), as the awaiting panel and banner expect.
             awaiting = kind == Kind.EMAIL and rng.random() < 0.1
+            awaiting = awaiting and (today - at.date()).days < SYNTHETIC_OPEN_DAYS
             entry = Entry(
                 id=next_id + i,
                 case=case,

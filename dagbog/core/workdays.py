@@ -19,14 +19,14 @@ from __future__ import annotations
 from datetime import date, timedelta
 from functools import lru_cache
 
-import holidays
-
 #: Days besides the statutory public holidays on which public offices are closed.
 EXTRA_CLOSED_DAYS = ((6, 5), (12, 24), (12, 31))
 
 
 @lru_cache(maxsize=256)
 def _holidays_for(year: int) -> frozenset[date]:
+    import holidays  # imported on first use: loading it costs ~0.08 s, off the start-up path
+
     statutory = set(holidays.country_holidays("DK", years=year).keys())
     extra = {date(year, month, day) for month, day in EXTRA_CLOSED_DAYS}
     return frozenset(statutory | extra)
@@ -49,6 +49,8 @@ def holiday_name(day: date) -> str | None:
     extra = {(6, 5): "Grundlovsdag", (12, 24): "Juleaftensdag", (12, 31): "Nytårsaftensdag"}
     if (day.month, day.day) in extra:
         return extra[(day.month, day.day)]
+    import holidays
+
     return holidays.country_holidays("DK", years=day.year, language="da").get(day)
 
 

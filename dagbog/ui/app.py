@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
 import sys
+import threading
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, QTimer
@@ -52,6 +54,12 @@ class _QuitAfterFirstPaint(QObject):
             watched.removeEventFilter(self)
             QTimer.singleShot(0, lambda: QCoreApplication.exit(0))
         return False
+
+
+def _check_quietly(path: Path) -> None:
+    """Warm db.check_file's result; open_database reports any problem itself."""
+    with contextlib.suppress(Exception):
+        db.check_file(path)
 
 
 def _tr(text: str) -> str:
@@ -161,6 +169,10 @@ def _notice_read_only(window, db_path: Path, quit_after_start: bool) -> None:
 
 def run(db_path: Path, quit_after_start: bool = False) -> int:
     """Open the diary at ``db_path`` and run the window; the process exit code."""
+    # SQLite's quick_check of a big diary takes a while; it runs (without the GIL) while Qt
+    # and the window's modules load, and open_database then finds the file already checked.
+    check = threading.Thread(target=_check_quietly, args=(db_path,), daemon=True)
+    check.start()
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setOrganizationName("Dagbog")
     app.setApplicationName("Dagbog")
@@ -168,9 +180,9 @@ def run(db_path: Path, quit_after_start: bool = False) -> int:
     app.setWindowIcon(app_icon())
     QLocale.setDefault(QLocale(QLocale.Language.Danish, QLocale.Country.Denmark))
     load_fonts(app)
+    check.join()
     if not open_diary(db_path, quit_after_start):
         return 1
-
     from .main_window import MainWindow
 
     window = MainWindow()

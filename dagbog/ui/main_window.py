@@ -41,7 +41,6 @@ from .calendar_widget import CalendarWidget, to_date, to_qdate
 from .case_dialog import CaseDialog
 from .change_bridge import ChangeBridge
 from .entry_dialog import EntryDialog
-from .export_dialog import ExportDialog
 from .journal_model import (
     COL_DIRECTION,
     COL_KIND,
@@ -394,6 +393,8 @@ class MainWindow(QMainWindow):
     def export_pdf(self) -> None:
         if self.case is None:
             return
+        from .export_dialog import ExportDialog  # reportlab loads on first export, not at start
+
         path = ExportDialog.ask(self, self.case)
         if path is not None:
             self.statusBar().showMessage(self.tr("PDF'en er gemt i %s") % path, 15_000)
