@@ -17,6 +17,7 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import os
+import shutil
 import tempfile
 from pathlib import Path
 
@@ -185,6 +186,30 @@ def verify(attachment: Attachment) -> bool:
         return path.stat().st_size == attachment.size and sha256_of_file(path) == attachment.sha256
     except OSError:
         return False
+
+
+def viewable_copy(attachment: Attachment) -> Path:
+    """A read-only copy under its original name in a temporary folder, for the system viewer.
+
+    The stored file has no extension (its name is its checksum), so viewers could not tell
+    its type; the copy also keeps a viewer from changing the stored original.
+    """
+    if not verify(attachment):
+        raise ValidationError(
+            f"Bilaget «{attachment.original_name}» mangler eller er ændret (kontrolsummen passer "
+            "ikke).",
+            field="file",
+        )
+    folder = Path(tempfile.gettempdir()) / "dagbog-bilag" / attachment.sha256[:16]
+    folder.mkdir(parents=True, exist_ok=True)
+    target = folder / clean_name(attachment.original_name)
+    if not (target.exists() and sha256_of_file(target) == attachment.sha256):
+        if target.exists():
+            os.chmod(target, 0o600)
+        shutil.copyfile(path_of(attachment), target)
+        with contextlib.suppress(OSError):
+            os.chmod(target, 0o400)
+    return target
 
 
 def format_size(size: int) -> str:

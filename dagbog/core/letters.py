@@ -395,10 +395,15 @@ def build(
     raise ValidationError(f"Brevtypen «{kind}» kendes ikke.", field="kind")
 
 
+def meetings_of(case: Case) -> list[Entry]:
+    """The case's meeting entries, newest first."""
+    return [e for e in journal.all_entries(case) if e.kind == Kind.MEETING]
+
+
 def latest_meeting(case: Case, now: datetime | None = None) -> Entry | None:
     """The newest meeting already held (the default for minutes), else the newest planned."""
     now = now or clock.now()
-    meetings = [e for e in journal.all_entries(case) if e.kind == Kind.MEETING]
+    meetings = meetings_of(case)
     held = [e for e in meetings if e.at <= now]
     return (held or meetings or [None])[0]
 

@@ -40,6 +40,7 @@ from .awaiting_panel import AwaitingPanel
 from .calendar_widget import CalendarWidget, to_date, to_qdate
 from .case_dialog import CaseDialog
 from .change_bridge import ChangeBridge
+from .correspondence import Correspondence
 from .entry_dialog import EntryDialog
 from .journal_model import (
     COL_DIRECTION,
@@ -78,6 +79,7 @@ class MainWindow(QMainWindow):
         self._build_toolbar()
         self._build_menus()
         self._build_central()
+        self.correspondence = Correspondence(self)
         self.count_label = QLabel()
         self.count_label.setAccessibleName(self.tr("Antal kontakter"))
         self.statusBar().addPermanentWidget(self.count_label)
@@ -813,6 +815,7 @@ class MainWindow(QMainWindow):
             f"<p style='margin-top:0;color:#444'>{esc(kind)} · {esc(direction)} · {esc(when)}</p>"
             f"<table cellspacing='0'>{table}</table>"
             + (f"<p style='margin-top:10px'>{note}</p>" if note else "")
+            + self.correspondence.attachments_html(entry)
             + history
         )
 
