@@ -5,6 +5,8 @@ from __future__ import annotations
 import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Dagbog follows the system language when English; tests expect the Danish source texts.
+os.environ["LC_ALL"] = "C.UTF-8"
 
 import pytest  # noqa: E402
 

@@ -1,19 +1,28 @@
-"""Starting the window: one function wires the application together."""
+"""Starting the window: one function wires the application together.
+
+:class:`DagbogApp` owns what outlives a window: the open diary, the comfort preferences
+(text size, theme, language) and the demo diary. A language or text-size change rebuilds the
+main window, so every widget is made again in the new language and size.
+"""
 
 from __future__ import annotations
 
 import contextlib
+import shutil
 import sys
+import tempfile
 import threading
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, QTimer
-from PySide6.QtGui import QFont, QFontDatabase, QIcon
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, QSettings, QTimer, Slot
+from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 
 from dagbog import resources
-from dagbog.core import backup, db
+from dagbog.core import backup, cases, db
 from dagbog.core.errors import DagbogError, DamagedDatabaseError, DatabaseError, LockedDatabaseError
+
+from . import i18n, preferences, theme
 
 FONT_FAMILY = "DejaVu Sans"
 
@@ -167,6 +176,125 @@ def _notice_read_only(window, db_path: Path, quit_after_start: bool) -> None:
         QMessageBox.information(window, _tr("Skrivebeskyttet dagbog"), text)
 
 
+def apply_preferences(app: QApplication, prefs: preferences.Preferences) -> str:
+    """Language, style, palette and text size; returns the language in use."""
+    language = i18n.install(prefs.language, app)
+    theme.apply(app, prefs)
+    return language
+
+
+class DagbogApp(QObject):
+    """The running application: one diary (or the demo diary) and one main window."""
+
+    def __init__(
+        self,
+        app: QApplication,
+        db_path: Path,
+        settings: QSettings | None = None,
+        quit_after_start: bool = False,
+    ) -> None:
+        super().__init__()
+        self.app = app
+        self.db_path = Path(db_path)
+        self.settings = settings if settings is not None else QSettings("Dagbog", "Dagbog")
+        self.quit_after_start = quit_after_start
+        self.window = None
+        self.demo_dir: Path | None = None
+        self.prefs = preferences.load(self.settings)
+        hints = QGuiApplication.styleHints()
+        if hints is not None:
+            hints.colorSchemeChanged.connect(self._system_scheme_changed)
+
+    @property
+    def in_demo(self) -> bool:
+        return self.demo_dir is not None
+
+    # --- windows -------------------------------------------------------------------------
+    def build_window(self):
+        """Make (or remake) the main window for the open diary."""
+        from .main_window import MainWindow
+
+        old = self.window
+        geometry = old.saveGeometry() if old is not None else None
+        if old is not None:
+            old.close()
+            old.deleteLater()
+        settings = self.settings
+        if self.in_demo:
+            settings = QSettings(str(self.demo_dir / "settings.ini"), QSettings.Format.IniFormat)
+        window = MainWindow(settings=settings, demo=self.in_demo)
+        window.preferences_settings = self.settings
+        window.preferences_changed.connect(self.set_preferences)
+        window.demo_requested.connect(self.open_demo)
+        window.demo_close_requested.connect(self.close_demo)
+        if geometry is not None:
+            window.restoreGeometry(geometry)
+        self.window = window
+        window.show()
+        return window
+
+    @Slot(object)
+    def set_preferences(self, prefs: preferences.Preferences) -> None:
+        """Store, apply and rebuild the window so every widget takes the new size/language."""
+        preferences.save(prefs, self.settings)
+        self.prefs = prefs
+        apply_preferences(self.app, prefs)
+        if self.window is not None:
+            self.build_window()
+
+    @Slot()
+    def _system_scheme_changed(self) -> None:
+        if self.prefs.theme == preferences.THEME_SYSTEM:
+            theme.apply(self.app, self.prefs)
+            if self.window is not None:
+                self.window.refresh_colours()
+
+    # --- first run and the demo diary ---------------------------------------------------
+    def maybe_first_run(self) -> None:
+        """An empty diary gets the short guide; skipping it leaves an empty diary."""
+        if self.in_demo or cases.list_cases():
+            return
+        from .first_run_wizard import FirstRunWizard
+
+        result = FirstRunWizard.ask(self.window)
+        if result.demo:
+            self.open_demo()
+        elif result.case is not None:
+            self.window.start_with(result.case)
+
+    @Slot()
+    def open_demo(self) -> None:
+        """Open the demo case in a temporary file; the user's diary is closed, not changed."""
+        from dagbog.core import demo
+
+        if self.in_demo:
+            return
+        db.close_database()
+        self.demo_dir = Path(tempfile.mkdtemp(prefix="dagbog-eksempel-"))
+        db.open_database(self.demo_dir / "eksempel.db")
+        demo.create_demo_case()
+        self.build_window()
+
+    @Slot()
+    def close_demo(self) -> None:
+        """Back to the user's own diary; the temporary demo file is removed."""
+        if not self.in_demo:
+            return
+        db.close_database()
+        shutil.rmtree(self.demo_dir, ignore_errors=True)
+        self.demo_dir = None
+        db.open_database(self.db_path, lock=True)
+        self.build_window()
+
+    def shutdown(self) -> None:
+        if self.window is not None:
+            self.window.close()
+        db.close_database()
+        if self.demo_dir is not None:
+            shutil.rmtree(self.demo_dir, ignore_errors=True)
+            self.demo_dir = None
+
+
 def run(db_path: Path, quit_after_start: bool = False) -> int:
     """Open the diary at ``db_path`` and run the window; the process exit code."""
     # SQLite's quick_check of a big diary takes a while; it runs (without the GIL) while Qt
@@ -180,23 +308,23 @@ def run(db_path: Path, quit_after_start: bool = False) -> int:
     app.setWindowIcon(app_icon())
     QLocale.setDefault(QLocale(QLocale.Language.Danish, QLocale.Country.Denmark))
     load_fonts(app)
+    controller = DagbogApp(app, db_path, quit_after_start=quit_after_start)
+    apply_preferences(app, controller.prefs)
     check.join()
     if not open_diary(db_path, quit_after_start):
         return 1
-    from .main_window import MainWindow
 
-    window = MainWindow()
+    window = controller.build_window()
     quitter = _QuitAfterFirstPaint(window)
     if quit_after_start:
         window.installEventFilter(quitter)
-    window.show()
     if db.is_read_only():
         _notice_read_only(window, db_path, quit_after_start)
     elif not quit_after_start:
         # A checked copy when anything changed since the last one, off the start-up path.
         backup.start_backup_if_changed(db_path)
+        QTimer.singleShot(0, controller.maybe_first_run)
     try:
         return app.exec()
     finally:
-        window.close()
-        db.close_database()
+        controller.shutdown()

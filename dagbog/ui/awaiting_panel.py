@@ -63,6 +63,9 @@ class AwaitingPanel(QWidget):
         self.close_button.setToolTip(
             self.tr("Luk henvendelsen uden svar; grunden gemmes i historikken")
         )
+        self.show_button.setAccessibleName(self.tr("Vis den valgte henvendelse i journalen"))
+        self.answer_button.setAccessibleName(self.tr("Marker den valgte som besvaret"))
+        self.close_button.setAccessibleName(self.tr("Marker den valgte som uden svar forventet"))
         self.show_button.clicked.connect(self._show_selected)
         self.answer_button.clicked.connect(self.answer_selected)
         self.close_button.clicked.connect(self.close_selected)

@@ -18,6 +18,7 @@ from dagbog.core import cases
 from dagbog.core.errors import ValidationError
 from dagbog.core.models import Case
 
+from . import theme
 from .entry_dialog import error_label, with_error
 
 
@@ -29,7 +30,6 @@ class CaseDialog(QDialog):
         self.case = case
         self.saved_case: Case | None = None
         self.setWindowTitle(self.tr("Ret sag") if case else self.tr("Ny sag"))
-        self.setMinimumWidth(440)
         self._errors: dict[str, QLabel] = {}
 
         form = QFormLayout()
@@ -81,12 +81,19 @@ class CaseDialog(QDialog):
         )
         self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("&Gem"))
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Annuller"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setAccessibleName(
+            self.tr("Gem sagen")
+        )
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleName(
+            self.tr("Annuller og luk uden at gemme")
+        )
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.general_error)
         layout.addWidget(self.buttons)
+        theme.fit_dialog(self, 440)
         self.title_edit.setFocus()
 
     def error_text(self, field: str) -> str:

@@ -27,7 +27,7 @@ from dagbog.core.errors import ValidationError
 from dagbog.core.models import Case, Entry, Person
 from dagbog.core.vocabulary import Direction, Kind, ReplyStatus
 
-from . import labels
+from . import labels, theme
 from .answer_offer import AnswerOfferBox
 from .telephone_hint import TelephoneHint
 
@@ -47,7 +47,7 @@ def error_label(parent: QWidget) -> QLabel:
     label = QLabel(parent)
     label.setWordWrap(True)
     label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setStyleSheet("color: #a40000;")
+    label.setStyleSheet(f"color: {theme.error_color()};")
     label.hide()
     return label
 
@@ -72,13 +72,14 @@ class EntryDialog(QDialog):
         case: Case,
         kind: str = Kind.CALL,
         entry: Entry | None = None,
+        direction: str = Direction.OUT,
     ) -> None:
         super().__init__(parent)
+        self._direction = direction
         self.case = case
         self.entry = entry
         self.saved_entry: Entry | None = None
         self._awaiting_touched = entry is not None
-        self.setMinimumWidth(640)
         self._errors: dict[str, QLabel] = {}
         self._build()
         self._fill(kind)
@@ -86,6 +87,7 @@ class EntryDialog(QDialog):
         self.awaiting_check.clicked.connect(self._awaiting_clicked)
         self.direction_combo.currentIndexChanged.connect(self._kind_changed)
         self._update_answer_offer()
+        theme.fit_dialog(self, 640)
 
     # --- construction --------------------------------------------------------------------
     def _error(self, field: str) -> QLabel:
@@ -104,6 +106,7 @@ class EntryDialog(QDialog):
         self.now_button = QPushButton(self.tr("&Nu"))
         self.now_button.setAccessibleName(self.tr("Sæt tidspunktet til nu"))
         self.now_button.clicked.connect(self._set_now)
+        self.now_button.setAutoDefault(False)
         at_row = QWidget()
         at_layout = QHBoxLayout(at_row)
         at_layout.setContentsMargins(0, 0, 0, 0)
@@ -163,6 +166,8 @@ class EntryDialog(QDialog):
         for code, text in labels.outcome_labels().items():
             button = QPushButton(text)
             button.setCheckable(True)
+            # Enter after clicking an outcome saves the form instead of un-clicking it.
+            button.setAutoDefault(False)
             button.setAccessibleName(self.tr("Udfald: %1").replace("%1", text))
             button.setProperty("code", code)
             self.outcome_group.addButton(button)
@@ -226,7 +231,13 @@ class EntryDialog(QDialog):
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
-        self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("&Gem"))
+        save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        save_button.setText(self.tr("&Gem"))
+        save_button.setDefault(True)  # Enter saves from any field but the note
+        save_button.setAccessibleName(self.tr("Gem kontakten"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleName(
+            self.tr("Annuller og luk uden at gemme")
+        )
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Annuller"))
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
@@ -266,7 +277,7 @@ class EntryDialog(QDialog):
         if entry is None:
             self.at_edit.setText(clock.format_local(clock.now()))
             self._select(self.kind_combo, kind)
-            self._select(self.direction_combo, Direction.OUT)
+            self._select(self.direction_combo, self._direction)
             caseworker = people.caseworker_on(self.case)
             self._select(self.person_combo, caseworker.id if caseworker else None)
             self.due_edit.setEnabled(False)
@@ -472,9 +483,10 @@ class EntryDialog(QDialog):
         case: Case,
         kind: str = Kind.CALL,
         entry: Entry | None = None,
+        direction: str = Direction.OUT,
     ) -> Entry | None:
         """Show the dialog; the saved entry, or None if the user cancelled."""
-        dialog = cls(parent, case, kind=kind, entry=entry)
+        dialog = cls(parent, case, kind=kind, entry=entry, direction=direction)
         try:
             if dialog.exec() == QDialog.DialogCode.Accepted:
                 return dialog.saved_entry

@@ -15,7 +15,7 @@ from PySide6.QtGui import QColor, QFont
 from dagbog.core import requests
 from dagbog.core.models import Entry
 
-from . import labels
+from . import labels, theme
 
 OVERDUE = "overdue"
 DUE_SOON = "due-soon"
@@ -28,6 +28,9 @@ SIGNS = {OVERDUE: "⚠", DUE_SOON: "◔", AWAITING: "◷", UNANSWERED: "✗"}
 #: Row tints: overdue is clearly darker than due-soon in grayscale (luma ~0.80 vs ~0.94).
 _BACKGROUNDS = {OVERDUE: "#f0b9ab", DUE_SOON: "#fdf0c4"}
 _FOREGROUNDS = {OVERDUE: "#7a1200", DUE_SOON: "#5c4300", UNANSWERED: "#5a2a00"}
+#: The dark theme's tints: dark rows under light text; overdue is again the strongest tint.
+_DARK_BACKGROUNDS = {OVERDUE: "#6e2b22", DUE_SOON: "#45401f"}
+_DARK_FOREGROUNDS = {OVERDUE: "#ffc4b8", DUE_SOON: "#f3dc94", UNANSWERED: "#f2b98a"}
 
 
 def _tr(text: str) -> str:
@@ -57,11 +60,13 @@ def status_text(entry: Entry, today: date | None = None) -> str:
 
 
 def background(state: str | None) -> QColor | None:
-    return QColor(_BACKGROUNDS[state]) if state in _BACKGROUNDS else None
+    colours = _DARK_BACKGROUNDS if theme.is_dark() else _BACKGROUNDS
+    return QColor(colours[state]) if state in colours else None
 
 
 def foreground(state: str | None) -> QColor | None:
-    return QColor(_FOREGROUNDS[state]) if state in _FOREGROUNDS else None
+    colours = _DARK_FOREGROUNDS if theme.is_dark() else _FOREGROUNDS
+    return QColor(colours[state]) if state in colours else None
 
 
 def font(state: str | None, base: QFont | None = None) -> QFont | None:

@@ -5,13 +5,23 @@ from __future__ import annotations
 import html
 from datetime import date
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSettings, Qt, QTimer, Slot
+from PySide6.QtCore import (
+    QItemSelectionModel,
+    QModelIndex,
+    QSettings,
+    Qt,
+    QTimer,
+    QUrl,
+    Signal,
+    Slot,
+)
 from PySide6.QtGui import QAction, QCloseEvent, QFont, QFontMetrics, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
     QComboBox,
     QDockWidget,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QInputDialog,
@@ -20,6 +30,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QRadioButton,
+    QScrollArea,
     QSplitter,
     QTableView,
     QTextBrowser,
@@ -32,9 +43,9 @@ from dagbog.core import cases, clock, events, journal, people, telephone_hours
 from dagbog.core.errors import NotFoundError, ValidationError
 from dagbog.core.history import is_registered_late
 from dagbog.core.models import Case, Entry, Person
-from dagbog.core.vocabulary import Kind, Role
+from dagbog.core.vocabulary import Direction, Kind, Role
 
-from . import labels
+from . import labels, theme
 from .advocate_tools import AdvocateTools
 from .awaiting_panel import AwaitingPanel
 from .calendar_widget import CalendarWidget, to_date, to_qdate
@@ -54,21 +65,46 @@ from .journal_model import (
 )
 from .next_step_banner import NextStepBanner
 from .people_dialog import PeopleDialog
+from .preferences_dialog import PreferencesDialog
 from .record_tools import RecordTools
 from .search_panel import install_search_dock
 
 LAST_CASE_KEY = "last_case_uuid"
 
+#: The reason stored in the history when the user undoes a save (Ctrl+Z).
+UNDO_REASON = "Fortrudt"
+
+#: Links in the detail pane and the help that run an action ("dagbog:call", ...).
+ACTION_SCHEME = "dagbog"
+
 
 class MainWindow(QMainWindow):
     """One case at a time: pick it, see its days and contacts, log new ones with one key."""
 
-    def __init__(self, parent: QWidget | None = None, settings: QSettings | None = None) -> None:
+    #: The user saved new comfort preferences (a ``preferences.Preferences``).
+    preferences_changed = Signal(object)
+    #: The user wants to try the demo diary / go back from it to their own.
+    demo_requested = Signal()
+    demo_close_requested = Signal()
+
+    def __init__(
+        self,
+        parent: QWidget | None = None,
+        settings: QSettings | None = None,
+        demo: bool = False,
+    ) -> None:
         super().__init__(parent)
         self.settings = settings if settings is not None else QSettings("Dagbog", "Dagbog")
+        self.demo = demo
+        #: Where comfort preferences are read (the app sets its own; the demo has a temp file).
+        self.preferences_settings: QSettings | None = None if demo else self.settings
         self.case: Case | None = None
+        #: The entry the last save made, for Ctrl+Z (None when there is nothing to undo).
+        self.last_saved_id: int | None = None
         self.setWindowTitle(self.tr("Dagbog"))
-        self.resize(1240, 780)
+        # Larger text needs a larger window; a small screen still gets a window that fits.
+        scale = max(1.0, self.font().pointSizeF() / theme.BASE_POINT_SIZE)
+        self.resize(int(1240 * min(scale, 1.6)), int(780 * min(scale, 1.4)))
 
         self.bridge = ChangeBridge(self)
         self.bridge.changed.connect(self._on_change)
@@ -87,6 +123,7 @@ class MainWindow(QMainWindow):
         self.advocate.install(self.case_menu, self.entry_menu, self.awaiting_dock)
         self.search_dock = install_search_dock(self, self.view_menu)
         self.record.install(self.case_menu, self.entry_menu)
+        self._build_comfort()
 
         self._reload_cases()
         self._open_initial_case()
@@ -94,16 +131,21 @@ class MainWindow(QMainWindow):
         self.table.setFocus()
 
     # --- construction --------------------------------------------------------------------
-    def _action(self, text: str, shortcut: str | None, slot, tip: str = "") -> QAction:
+    def _action(self, text: str, shortcut, slot, tip: str = "", fallback: str = "") -> QAction:
+        """An action with a shortcut: a key string or a ``QKeySequence.StandardKey``.
+
+        A standard key the platform leaves empty (Preferences on Windows) uses ``fallback``.
+        """
         action = QAction(text, self)
-        if shortcut:
-            action.setShortcut(QKeySequence(shortcut))
+        sequence = QKeySequence(shortcut) if shortcut else QKeySequence()
+        if sequence.isEmpty() and fallback:
+            sequence = QKeySequence(fallback)
+        if not sequence.isEmpty():
+            action.setShortcut(sequence)
             action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-        tip = tip or text.replace("&", "")
-        if shortcut:
-            tip = (
-                f"{tip} ({QKeySequence(shortcut).toString(QKeySequence.SequenceFormat.NativeText)})"
-            )
+        tip = tip or text.replace("&", "").replace(" …", "")
+        if not sequence.isEmpty():
+            tip = f"{tip} ({sequence.toString(QKeySequence.SequenceFormat.NativeText)})"
         action.setToolTip(tip)
         action.setStatusTip(tip)
         action.triggered.connect(slot)
@@ -128,6 +170,26 @@ class MainWindow(QMainWindow):
         self.other_action = self._action(
             self.tr("&Anden kontakt …"), "Ctrl+5", lambda: self.new_entry(Kind.OTHER)
         )
+        # The fast path for the most common incoming contact: a letter has arrived.
+        self.received_letter_action = self._action(
+            self.tr("&Fået et brev"),
+            "Ctrl+6",
+            lambda: self.new_entry(Kind.LETTER, direction=Direction.IN),
+            self.tr("Jeg har fået et brev"),
+        )
+        self.quick_actions[Kind.CALL].setToolTip(
+            self.tr("Jeg har ringet (Ctrl+1): tid, sagsbehandler og udgående er udfyldt")
+        )
+        self.quick_actions[Kind.EMAIL].setToolTip(
+            self.tr("Jeg har sendt en e-mail (Ctrl+2): afventer svar er sat")
+        )
+        self.undo_action = self._action(
+            self.tr("&Fortryd sidste gemte kontakt"),
+            QKeySequence.StandardKey.Undo,
+            self.undo_last_save,
+            self.tr("Fortryd den kontakt du sidst gemte; den gemmes i historikken"),
+        )
+        self.undo_action.setEnabled(False)
         self.edit_action = self._action(
             self.tr("&Ret valgte kontakt …"), "Ctrl+E", self.edit_selected
         )
@@ -135,7 +197,9 @@ class MainWindow(QMainWindow):
             self.tr("&Slet valgte kontakt …"), "Del", self.delete_selected
         )
         self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.new_case_action = self._action(self.tr("&Ny sag …"), "Ctrl+N", self.new_case)
+        self.new_case_action = self._action(
+            self.tr("&Ny sag …"), QKeySequence.StandardKey.New, self.new_case
+        )
         self.edit_case_action = self._action(
             self.tr("&Ret eller omdøb sag …"), None, self.edit_case
         )
@@ -143,7 +207,9 @@ class MainWindow(QMainWindow):
         self.export_pdf_action = self._action(
             self.tr("&Eksportér PDF …"), "Ctrl+Shift+E", self.export_pdf
         )
-        self.quit_action = self._action(self.tr("&Afslut"), "Ctrl+Q", self.close)
+        self.quit_action = self._action(
+            self.tr("&Afslut"), QKeySequence.StandardKey.Quit, self.close, fallback="Ctrl+Q"
+        )
 
     def _build_toolbar(self) -> None:
         bar = QToolBar(self.tr("Hurtige handlinger"))
@@ -167,8 +233,14 @@ class MainWindow(QMainWindow):
         bar.addSeparator()
         for action in self.quick_actions.values():
             bar.addAction(action)
+        bar.addAction(self.received_letter_action)
         bar.addSeparator()
         bar.addAction(self.people_action)
+        for action in bar.actions():
+            button = bar.widgetForAction(action)
+            if button is not None and not button.accessibleName() and action.text():
+                button.setAccessibleName(action.text().replace("&", "").replace(" …", ""))
+                button.setAccessibleDescription(action.toolTip())
         self.addToolBar(bar)
         self.toolbar = bar
 
@@ -184,8 +256,10 @@ class MainWindow(QMainWindow):
         entry_menu = self.entry_menu = self.menuBar().addMenu(self.tr("&Kontakt"))
         for action in self.quick_actions.values():
             entry_menu.addAction(action)
+        entry_menu.addAction(self.received_letter_action)
         entry_menu.addAction(self.other_action)
         entry_menu.addSeparator()
+        entry_menu.addAction(self.undo_action)
         entry_menu.addAction(self.edit_action)
         entry_menu.addAction(self.delete_action)
 
@@ -193,7 +267,15 @@ class MainWindow(QMainWindow):
         self.calendar = CalendarWidget()
         self.calendar.clicked.connect(self._day_clicked)
         self.calendar.selectionChanged.connect(self._day_changed)
-        legend = QLabel(self.tr("●  kontakt     ◆  møde     △  svarfrist     ▲  overskredet"))
+        # Its rows clip (and the legend overlaps them) below its size hint, e.g. at 200 % text.
+        self.calendar.setMinimumSize(
+            self.calendar.sizeHint().expandedTo(self.calendar.minimumSize())
+        )
+        legend_text = self.tr("●  kontakt     ◆  møde     △  svarfrist     ▲  overskredet")
+        # Keep each sign with its word when the legend wraps (large text, narrow column).
+        for sign in "●◆△▲":
+            legend_text = legend_text.replace(f"{sign}  ", f"{sign}\u00a0")
+        legend = QLabel(legend_text)
         legend.setWordWrap(True)
         legend.setAccessibleName(self.tr("Forklaring til kalenderen"))
         today_button = QPushButton(self.tr("&I dag"))
@@ -214,8 +296,14 @@ class MainWindow(QMainWindow):
         self.case_info.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.case_info.setAccessibleName(self.tr("Om sagen"))
         self.case_info.setContentsMargins(2, 12, 2, 0)
-        left_layout.addWidget(self.case_info)
-        left_layout.addStretch(1)
+        # Long names and large text must scroll rather than be cut off.
+        info_scroll = QScrollArea()
+        info_scroll.setWidgetResizable(True)
+        info_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        info_scroll.setWidget(self.case_info)
+        info_scroll.setAccessibleName(self.tr("Om sagen"))
+        info_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        left_layout.addWidget(info_scroll, 1)
         # "Open now" goes stale as the clock moves on; a calm once-a-minute refresh is enough.
         self.case_info_timer = QTimer(self)
         self.case_info_timer.setInterval(60_000)
@@ -299,14 +387,14 @@ class MainWindow(QMainWindow):
         splitter.addWidget(left)
         splitter.addWidget(right)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([340, 900])
+        splitter.setSizes([max(340, self.calendar.minimumWidth() + 8), 900])
         splitter.setChildrenCollapsible(False)
         container = QWidget()
         outer = QVBoxLayout(container)
         outer.setContentsMargins(8, 8, 8, 4)
         self.banner = NextStepBanner()
         outer.addWidget(self.banner)
-        outer.addWidget(splitter)
+        outer.addWidget(splitter, 1)  # spare height goes to the journal, not the banner
         self.setCentralWidget(container)
 
         QWidget.setTabOrder(self.case_combo, self.calendar)
@@ -352,6 +440,7 @@ class MainWindow(QMainWindow):
             self.setWindowTitle(self.tr("Dagbog"))
         for action in [
             *self.quick_actions.values(),
+            self.received_letter_action,
             self.other_action,
             self.edit_action,
             self.delete_action,
@@ -498,19 +587,60 @@ class MainWindow(QMainWindow):
             self.edit_selected()
 
     # --- quick actions -------------------------------------------------------------------
-    def new_entry(self, kind: str) -> Entry | None:
-        """Open the entry dialog for a new contact of ``kind`` and show the result."""
+    def new_entry(self, kind: str, direction: str | None = None) -> Entry | None:
+        """Open the entry dialog for a new contact of ``kind`` and show the result.
+
+        The form comes filled in (now, the current caseworker, outgoing unless ``direction``
+        says otherwise), so a call is: shortcut, one click on the outcome, Enter.
+        """
         if self.case is None:
-            QMessageBox.information(
-                self, self.tr("Ingen sag"), self.tr("Opret først en sag (Sag → Ny sag).")
-            )
+            self.statusBar().showMessage(self.tr("Opret først en sag (Sag → Ny sag)."), 10_000)
             return None
         if kind == Kind.CALL:
             self._warn_outside_telephone_hours()
-        entry = EntryDialog.ask(self, self.case, kind=kind)
+        if direction is None:
+            entry = EntryDialog.ask(self, self.case, kind=kind)
+        else:
+            entry = EntryDialog.ask(self, self.case, kind=kind, direction=direction)
         if entry is not None:
             self._reveal(entry)
+            self._remember_save(entry)
         return entry
+
+    def _remember_save(self, entry: Entry) -> None:
+        self.last_saved_id = entry.id
+        self.undo_action.setEnabled(True)
+        kind = labels.label(labels.kind_labels(), entry.kind)
+        self.statusBar().showMessage(
+            self.tr("%1 gemt. Ctrl+Z fortryder.").replace("%1", kind), 15_000
+        )
+
+    @Slot()
+    def undo_last_save(self) -> Entry | None:
+        """Undo the last new contact: it is deleted with the reason "Fortrudt", kept in history."""
+        if self.last_saved_id is None:
+            return None
+        try:
+            entry = journal.get_entry(self.last_saved_id)
+        except NotFoundError:
+            entry = None
+        self.last_saved_id = None
+        self.undo_action.setEnabled(False)
+        if entry is None or entry.deleted:
+            return None
+        try:
+            deleted = journal.delete_entry(entry, UNDO_REASON)
+        except ValidationError as error:
+            self.statusBar().showMessage(str(error), 15_000)
+            return None
+        kind = labels.label(labels.kind_labels(), entry.kind)
+        self.statusBar().showMessage(
+            self.tr("Fortrudt: %1 er fjernet fra journalen og gemt i historikken.").replace(
+                "%1", kind
+            ),
+            15_000,
+        )
+        return deleted
 
     @Slot()
     def edit_selected(self) -> Entry | None:
@@ -521,6 +651,9 @@ class MainWindow(QMainWindow):
         saved = EntryDialog.ask(self, self.case, kind=entry.kind, entry=entry)
         if saved is not None:
             self._reveal(saved)
+            # Ctrl+Z undoes the last *new* contact; after an edit there is nothing to undo.
+            self.last_saved_id = None
+            self.undo_action.setEnabled(False)
         return saved
 
     @Slot()
@@ -557,6 +690,124 @@ class MainWindow(QMainWindow):
         day = clock.to_local(entry.at).date()
         self.calendar.setSelectedDate(to_qdate(day))
         self.select_entry(entry.id)
+
+    # --- comfort: preferences, help, demo diary -----------------------------------------
+    def _build_comfort(self) -> None:
+        self.preferences_action = self._action(
+            self.tr("&Indstillinger …"),
+            QKeySequence.StandardKey.Preferences,
+            self.show_preferences,
+            self.tr("Tekststørrelse, farver og sprog"),
+            fallback="Ctrl+,",
+        )
+        self.help_action = self._action(
+            self.tr("&Hjælp …"),
+            QKeySequence.StandardKey.HelpContents,
+            self.show_help,
+            self.tr("Hjælp på almindeligt dansk"),
+            fallback="F1",
+        )
+        self.demo_action = self._action(
+            self.tr("Prøv med &eksempeldata"),
+            None,
+            self.demo_requested.emit,
+            self.tr("Åbn en eksempelsag i en midlertidig fil; din egen dagbog røres ikke"),
+        )
+        self.demo_close_action = self._action(
+            self.tr("&Tilbage til min egen dagbog"),
+            None,
+            self.demo_close_requested.emit,
+        )
+        self.demo_action.setVisible(not self.demo)
+        self.demo_close_action.setVisible(self.demo)
+        settings_menu = self.menuBar().addMenu(self.tr("&Indstillinger"))
+        settings_menu.addAction(self.preferences_action)
+        help_menu = self.menuBar().addMenu(self.tr("&Hjælp"))
+        help_menu.addAction(self.help_action)
+        help_menu.addSeparator()
+        help_menu.addAction(self.demo_action)
+        help_menu.addAction(self.demo_close_action)
+        self.demo_label = QLabel(
+            self.tr("Eksempeldata i en midlertidig fil – din egen dagbog er ikke ændret")
+        )
+        self.demo_label.setAccessibleName(self.tr("Eksempeldata"))
+        self.demo_label.setVisible(self.demo)
+        self.statusBar().addWidget(self.demo_label)
+        if self.demo:
+            self.banner.dismissed = False
+        self.detail.anchorClicked.connect(self._link_clicked)
+
+    @Slot()
+    def show_preferences(self) -> None:
+        prefs = PreferencesDialog.ask(self, self.preferences_settings)
+        if prefs is not None:
+            self.preferences_changed.emit(prefs)
+
+    @Slot()
+    def show_help(self, topic: str = "") -> None:
+        from .help_dialog import HelpDialog
+
+        dialog = HelpDialog(self, topic=topic or "")
+        dialog.action_requested.connect(self.run_named_action)
+        dialog.show()
+        self.help_dialog = dialog
+
+    def named_actions(self) -> dict[str, QAction]:
+        """Actions a help text or a link may start, by name ("call", "email", ...)."""
+        actions = {
+            "call": self.quick_actions[Kind.CALL],
+            "email": self.quick_actions[Kind.EMAIL],
+            "meeting": self.quick_actions[Kind.MEETING],
+            "letter": self.quick_actions[Kind.LETTER],
+            "received-letter": self.received_letter_action,
+            "people": self.people_action,
+            "new-case": self.new_case_action,
+            "edit-case": self.edit_case_action,
+            "awaiting": self.awaiting_dock.toggleViewAction(),
+            "preferences": self.preferences_action,
+            "demo": self.demo_action,
+        }
+        # Actions other parts of the window add later (letters, export) register by name.
+        actions.update(getattr(self, "extra_named_actions", {}))
+        return actions
+
+    @Slot(str)
+    def run_named_action(self, name: str) -> bool:
+        """Trigger the action called ``name``; False if there is none or it is disabled now.
+
+        ``name`` may list alternatives, "letter:new-caseworker|email": the first one this
+        window has is used (the letter dialog, where it exists, else the e-mail form).
+        """
+        actions = self.named_actions()
+        names = name.split("|")
+        name = next((n for n in names if n in actions), names[0])
+        action = actions.get(name)
+        if action is None or not action.isEnabled():
+            self.statusBar().showMessage(
+                self.tr("Det kan ikke gøres lige nu. Vælg eller opret først en sag."), 10_000
+            )
+            return False
+        if name == "awaiting":
+            self.show_awaiting_panel()
+            return True
+        action.trigger()
+        return True
+
+    @Slot(QUrl)
+    def _link_clicked(self, url: QUrl) -> None:
+        if url.scheme() == ACTION_SCHEME:
+            self.run_named_action(url.path())
+
+    def start_with(self, case: Case) -> None:
+        """Show the case the first-run guide made, with one suggestion of what to do first."""
+        self._reload_cases()
+        self.set_case(case)
+        self.table.setFocus()
+
+    def refresh_colours(self) -> None:
+        """Redraw what paints its own colours after a light/dark switch."""
+        self._show_detail()
+        self.model.layoutChanged.emit()
 
     # --- awaiting replies: panel, banner, status bar (see core/requests, core/next_step) ---
     def _build_awaiting(self) -> None:
@@ -730,16 +981,21 @@ class MainWindow(QMainWindow):
     def _show_detail(self) -> None:
         entry = self.selected_entry()
         if entry is None:
+            muted = theme.muted_color()
             if self.case is None:
-                text = self.tr("Opret en sag med «Ny sag» for at begynde.")
-            elif self.model.total == 0:
+                self.detail.setHtml(self._first_step_html(new_case=True))
+                return
+            if self.model.total == 0 and self.model.day is None and not self.model.awaiting:
+                self.detail.setHtml(self._first_step_html(new_case=False))
+                return
+            if self.model.total == 0:
                 text = self.tr(
                     "Ingen kontakter her endnu. Brug «Nyt opkald» (Ctrl+1), "
                     "«Ny e-mail» (Ctrl+2), «Nyt møde» (Ctrl+3) eller «Nyt brev» (Ctrl+4)."
                 )
             else:
                 text = self.tr("Vælg en kontakt i listen for at se den her.")
-            self.detail.setHtml(f"<p style='color:#555'>{html.escape(text)}</p>")
+            self.detail.setHtml(f"<p style='color:{muted}'>{html.escape(text)}</p>")
             return
         self.detail.setHtml(self.entry_html(entry))
 
@@ -755,9 +1011,42 @@ class MainWindow(QMainWindow):
             rows.append((self.tr("Sagsbehandler nu"), now.name))
         return rows
 
+    def _first_step_html(self, new_case: bool) -> str:
+        """One clear suggestion of what to do first, with a link that does it."""
+        esc = html.escape
+        if new_case:
+            heading = self.tr("Første skridt: opret din sag")
+            text = self.tr(
+                "En sag samler dine kontakter med jobcentret. Den skal kun have en titel; "
+                "resten kan du udfylde senere."
+            )
+            links = [("new-case", self.tr("Opret en sag med «Ny sag» (Ctrl+N)"))]
+            if not self.demo:
+                links.append(("demo", self.tr("eller prøv med eksempeldata")))
+        else:
+            heading = self.tr("Første skridt: skriv din seneste kontakt ind")
+            text = self.tr(
+                "Tænk på den seneste gang du ringede, skrev eller fik et brev fra jobcentret. "
+                "Tidspunkt og sagsbehandler er udfyldt på forhånd; ret dem hvis det var før."
+            )
+            links = [
+                ("call", self.tr("Jeg har ringet (Ctrl+1)")),
+                ("email", self.tr("Jeg har sendt en e-mail (Ctrl+2)")),
+                ("received-letter", self.tr("Jeg har fået et brev (Ctrl+6)")),
+            ]
+        items = "".join(
+            f"<li><a href='{ACTION_SCHEME}:{name}'>{esc(label)}</a></li>" for name, label in links
+        )
+        return f"<h3>{esc(heading)}</h3><p>{esc(text)}</p><ul>{items}</ul>"
+
+    def first_step_text(self) -> str:
+        """The suggestion in the detail pane as plain text (tests, screen readers)."""
+        return self.detail.toPlainText()
+
     def entry_html(self, entry: Entry) -> str:
         """The whole entry as HTML; every piece of user text is escaped."""
         esc = html.escape
+        muted = theme.muted_color()
         kind = labels.label(labels.kind_labels(), entry.kind)
         direction = labels.label(labels.direction_labels(), entry.direction)
         when = clock.to_local(entry.at).strftime("%d-%m-%Y kl. %H:%M")
@@ -786,7 +1075,7 @@ class MainWindow(QMainWindow):
             answered = clock.to_local(answer.at).strftime("%d-%m-%Y")
             rows.append((self.tr("Besvaret af"), f"{answer.subject} ({answered})"))
         table = "".join(
-            f"<tr><td style='padding-right:12px;color:#444'>{esc(k)}</td><td>{esc(v)}</td></tr>"
+            f"<tr><td style='padding-right:12px;color:{muted}'>{esc(k)}</td><td>{esc(v)}</td></tr>"
             for k, v in rows
         )
         history = ""
@@ -805,14 +1094,15 @@ class MainWindow(QMainWindow):
                     text += f": {version.reason}"
                 items.append(f"<li>{esc(text)}</li>")
             history = (
-                f"<p style='margin-top:10px;color:#444'>{esc(self.tr('Historik'))}</p>"
+                f"<p style='margin-top:10px;color:{muted}'>{esc(self.tr('Historik'))}</p>"
                 f"<ul style='margin-top:0'>{''.join(items)}</ul>"
             )
         subject = esc(entry.subject) if entry.subject else esc(self.tr("(intet emne)"))
         note = esc(entry.note).replace("\n", "<br>") if entry.note else ""
         return (
             f"<h3 style='margin-bottom:2px'>{subject}</h3>"
-            f"<p style='margin-top:0;color:#444'>{esc(kind)} · {esc(direction)} · {esc(when)}</p>"
+            f"<p style='margin-top:0;color:{muted}'>{esc(kind)} · {esc(direction)} · "
+            f"{esc(when)}</p>"
             f"<table cellspacing='0'>{table}</table>"
             + (f"<p style='margin-top:10px'>{note}</p>" if note else "")
             + self.correspondence.attachments_html(entry)

@@ -11,6 +11,8 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 from dagbog.core import next_step, requests
 from dagbog.core.models import Case
 
+from . import theme
+
 
 class NextStepBanner(QFrame):
     """Shown on start; the user can close it. Soft blue, an information sign, no alarm red."""
@@ -22,13 +24,20 @@ class NextStepBanner(QFrame):
         super().__init__(parent)
         self.setObjectName("next_step_banner")
         self.setFrameShape(QFrame.Shape.StyledPanel)
+        # Soft blue in the light theme, a muted slate blue in the dark one.
+        background, border, text = (
+            ("#2b3a4d", "#4d6685", "#e4e2dd")
+            if theme.is_dark()
+            else ("#e8eef6", "#9fb1c8", "#1d2a3a")
+        )
         self.setStyleSheet(
-            "#next_step_banner { background: #e8eef6; border: 1px solid #9fb1c8;"
-            " border-radius: 4px; } QLabel { color: #1d2a3a; }"
+            f"#next_step_banner {{ background: {background}; border: 1px solid {border};"
+            f" border-radius: 4px; }} QLabel {{ color: {text}; }}"
         )
         self.setAccessibleName(self.tr("Overblik og næste skridt"))
         self.sign = QLabel("ℹ")
-        self.sign.setStyleSheet("font-size: 18pt; color: #2c4a70;")
+        sign_size = round(1.8 * self.font().pointSizeF())  # follows the text-size setting
+        self.sign.setStyleSheet(f"font-size: {sign_size}pt; color: {theme.accent_color()};")
         self.sign.setAccessibleName(self.tr("Information"))
         self.text = QLabel()
         self.text.setWordWrap(True)

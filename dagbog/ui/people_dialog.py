@@ -144,6 +144,9 @@ class PeopleDialog(QDialog):
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("&Luk"))
+        buttons.button(QDialogButtonBox.StandardButton.Close).setAccessibleName(
+            self.tr("Luk personer")
+        )
         buttons.rejected.connect(self.reject)
 
         layout = QVBoxLayout(self)

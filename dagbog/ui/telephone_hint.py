@@ -11,6 +11,8 @@ from dagbog.core import clock, telephone_hours
 from dagbog.core.models import Person
 from dagbog.core.vocabulary import Kind
 
+from . import theme
+
 
 class TelephoneHint(QLabel):
     """Hidden unless it is a call to someone whose telephone hours are closed right now."""
@@ -19,7 +21,7 @@ class TelephoneHint(QLabel):
         super().__init__(parent)
         self.setWordWrap(True)
         self.setTextFormat(Qt.TextFormat.PlainText)
-        self.setStyleSheet("color: #2c4a70;")
+        self.setStyleSheet(f"color: {theme.accent_color()};")
         self.setAccessibleName(self.tr("Telefontid"))
         self.hide()
 

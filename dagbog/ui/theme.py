@@ -1,0 +1,174 @@
+"""Look and feel: the Fusion style with a calm light or dark palette, and the text size.
+
+The palette follows the system's colour scheme (``QStyleHints.colorScheme()``, Qt 6.5+)
+unless the user chose light or dark. Widgets that draw their own colours ask this module
+(``muted_color``, ``error_color``, ``accent_color``) so text stays readable in both.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
+from PySide6.QtWidgets import (
+    QApplication,
+    QLayout,
+    QProxyStyle,
+    QStyle,
+    QStyleFactory,
+    QWidget,
+)
+
+from .preferences import THEME_DARK, THEME_LIGHT, Preferences
+
+#: The application font's size at 100 % text.
+BASE_POINT_SIZE = 10.0
+
+_state = {"dark": False}
+
+# Calm colours: soft contrast, no pure black on pure white, a quiet blue for focus. In the
+# dark palette fields (Base) are lighter than the window, so Fusion's radio buttons and check
+# boxes, filled with Base, stand out from the background.
+_LIGHT = {
+    QPalette.ColorRole.Window: "#f3f2ef",
+    QPalette.ColorRole.WindowText: "#1f2328",
+    QPalette.ColorRole.Base: "#ffffff",
+    QPalette.ColorRole.AlternateBase: "#f6f5f2",
+    QPalette.ColorRole.Text: "#1f2328",
+    QPalette.ColorRole.Button: "#e9e7e2",
+    QPalette.ColorRole.ButtonText: "#1f2328",
+    QPalette.ColorRole.Highlight: "#2f5f8f",
+    QPalette.ColorRole.HighlightedText: "#ffffff",
+    QPalette.ColorRole.ToolTipBase: "#fffbe6",
+    QPalette.ColorRole.ToolTipText: "#1f2328",
+    QPalette.ColorRole.PlaceholderText: "#6b6f76",
+    QPalette.ColorRole.Link: "#1f5a96",
+    QPalette.ColorRole.LinkVisited: "#5b3f8c",
+    QPalette.ColorRole.Light: "#ffffff",
+    QPalette.ColorRole.Midlight: "#f0eee9",
+    QPalette.ColorRole.Mid: "#b9b6ae",
+    QPalette.ColorRole.Dark: "#8f8c85",
+    QPalette.ColorRole.Shadow: "#5c5a55",
+}
+_DARK = {
+    QPalette.ColorRole.Window: "#202225",
+    QPalette.ColorRole.WindowText: "#e4e2dd",
+    QPalette.ColorRole.Base: "#34383e",
+    QPalette.ColorRole.AlternateBase: "#3a3e44",
+    QPalette.ColorRole.Text: "#e4e2dd",
+    QPalette.ColorRole.Button: "#42464d",
+    QPalette.ColorRole.ButtonText: "#e4e2dd",
+    QPalette.ColorRole.Highlight: "#5a8cc0",
+    QPalette.ColorRole.HighlightedText: "#101214",
+    QPalette.ColorRole.ToolTipBase: "#33373c",
+    QPalette.ColorRole.ToolTipText: "#e4e2dd",
+    QPalette.ColorRole.PlaceholderText: "#9a9ea5",
+    QPalette.ColorRole.Link: "#8fb9e6",
+    QPalette.ColorRole.LinkVisited: "#b9a3e0",
+    QPalette.ColorRole.Light: "#4a4f55",
+    QPalette.ColorRole.Midlight: "#3d4147",
+    QPalette.ColorRole.Mid: "#2e3135",
+    QPalette.ColorRole.Dark: "#17191b",
+    QPalette.ColorRole.Shadow: "#0c0d0e",
+}
+
+
+def system_prefers_dark() -> bool:
+    hints = QGuiApplication.styleHints()
+    return hints is not None and hints.colorScheme() == Qt.ColorScheme.Dark
+
+
+def wants_dark(preferences: Preferences) -> bool:
+    if preferences.theme == THEME_DARK:
+        return True
+    if preferences.theme == THEME_LIGHT:
+        return False
+    return system_prefers_dark()
+
+
+def palette(dark: bool) -> QPalette:
+    """The calm palette; disabled text is dimmed in both schemes."""
+    colours = _DARK if dark else _LIGHT
+    result = QPalette()
+    for role, colour in colours.items():
+        result.setColor(role, QColor(colour))
+    dim = QColor("#7d8187" if dark else "#9a978f")
+    for role in (
+        QPalette.ColorRole.WindowText,
+        QPalette.ColorRole.Text,
+        QPalette.ColorRole.ButtonText,
+    ):
+        result.setColor(QPalette.ColorGroup.Disabled, role, dim)
+    return result
+
+
+class ScaledStyle(QProxyStyle):
+    """Fusion with check boxes and radio buttons that grow with the text size."""
+
+    _SCALED = (
+        QStyle.PixelMetric.PM_IndicatorWidth,
+        QStyle.PixelMetric.PM_IndicatorHeight,
+        QStyle.PixelMetric.PM_ExclusiveIndicatorWidth,
+        QStyle.PixelMetric.PM_ExclusiveIndicatorHeight,
+    )
+
+    def __init__(self, factor: float = 1.0) -> None:
+        super().__init__(QStyleFactory.create("Fusion"))
+        self.factor = factor
+
+    def pixelMetric(self, metric, option=None, widget=None) -> int:
+        value = super().pixelMetric(metric, option, widget)
+        if metric in self._SCALED:
+            return round(value * max(1.0, self.factor))
+        return value
+
+
+def apply(app: QApplication, preferences: Preferences) -> None:
+    """Fusion style, the palette for the wanted scheme, and the scaled application font."""
+    style = app.style()
+    if isinstance(style, ScaledStyle):
+        style.factor = preferences.factor
+    else:
+        app.setStyle(ScaledStyle(preferences.factor))
+    dark = wants_dark(preferences)
+    _state["dark"] = dark
+    app.setPalette(palette(dark))
+    font = QFont(app.font())
+    font.setPointSizeF(BASE_POINT_SIZE * preferences.factor)
+    app.setFont(font)
+
+
+def is_dark() -> bool:
+    """True when the dark palette is in use."""
+    return _state["dark"]
+
+
+def muted_color() -> str:
+    """Secondary text (labels in the detail pane, hints)."""
+    return "#a9adb3" if is_dark() else "#4a4d52"
+
+
+def error_color() -> str:
+    return "#ff9c8a" if is_dark() else "#a40000"
+
+
+def accent_color() -> str:
+    """Calm blue for information notes."""
+    return "#9cc2ea" if is_dark() else "#2c4a70"
+
+
+def text_factor(widget: QWidget) -> float:
+    """How much larger than 100 % the widget's text is (1.0 at 100 %)."""
+    return max(1.0, widget.font().pointSizeF() / BASE_POINT_SIZE)
+
+
+def fit_dialog(dialog: QWidget, width: int) -> None:
+    """Never smaller than its layout needs (no clipped labels at 200 %), ``width`` wide at 100 %.
+
+    A plain ``setMinimumWidth`` would stop Qt from applying the layout's own minimum size.
+    """
+    layout = dialog.layout()
+    if layout is not None:
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
+        layout.activate()
+    hint = dialog.sizeHint()
+    dialog.resize(max(hint.width(), int(width * text_factor(dialog))), hint.height())
