@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QTableView,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -42,6 +43,8 @@ class CasesOverview(QDialog):
         self.filter_edit.setPlaceholderText(self.tr("Søg på sag, borger eller sagsbehandler"))
         self.filter_edit.setAccessibleName(self.tr("Filtrér sager"))
         self.filter_edit.setClearButtonEnabled(True)
+        for button in self.filter_edit.findChildren(QToolButton):
+            button.setAccessibleName(self.tr("Ryd feltet"))
         self.filter_edit.textChanged.connect(self.proxy.setFilterFixedString)
         self.archived_check = QCheckBox(self.tr("Vis &arkiverede"))
         self.archived_check.toggled.connect(self._archived_toggled)

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTableView,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -124,6 +125,8 @@ class SearchPanel(QWidget):
         self.field = QLineEdit()
         self.field.setPlaceholderText(self.tr("Søg i emner, noter og personer …"))
         self.field.setClearButtonEnabled(True)
+        for button in self.field.findChildren(QToolButton):
+            button.setAccessibleName(self.tr("Ryd feltet"))
         self.field.setAccessibleName(self.tr("Søgetekst"))
         self.field.setToolTip(
             self.tr(
