@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 
 from dagbog.core import clock, requests
 from dagbog.core.models import Case
 from dagbog.core.requests import OpenRequest
 
 from . import highlight, labels
+from .row_model import RowTableModel
 
 COL_STATUS = 0
 COL_SENT = 1
@@ -25,7 +26,7 @@ EntryIdRole = Qt.ItemDataRole.UserRole + 1
 _Index = QModelIndex | QPersistentModelIndex
 
 
-class AwaitingTableModel(QAbstractTableModel):
+class AwaitingTableModel(RowTableModel):
     """One row per open request; reloaded whole (a case has few open requests)."""
 
     def __init__(self, parent=None) -> None:
@@ -70,27 +71,6 @@ class AwaitingTableModel(QAbstractTableModel):
             if request.entry.id == entry_id:
                 return row
         return -1
-
-    # --- QAbstractTableModel -------------------------------------------------------------
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else COLUMN_COUNT
-
-    def headerData(self, section: int, orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < COLUMN_COUNT
-        ):
-            return self._headers[section]
-        return None
-
-    def flags(self, index: _Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or not 0 <= index.row() < len(self._rows):

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 
 from dagbog.core import clock
 from dagbog.core.search import SearchHit, marked
 
 from . import labels
+from .row_model import RowTableModel
 
 COL_WHEN = 0
 COL_CASE = 1
@@ -40,12 +41,12 @@ def marked_html(text: str, spans: tuple[tuple[int, int], ...]) -> str:
     return "".join(pieces)
 
 
-class SearchResultsModel(QAbstractTableModel):
+class SearchResultsModel(RowTableModel):
     """The hits of one search, in the order the search service returned them."""
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self._hits: list[SearchHit] = []
+        self._rows: list[SearchHit] = []
         self._kinds = labels.kind_labels()
         self._headers = [
             self.tr("Tidspunkt"),
@@ -57,39 +58,19 @@ class SearchResultsModel(QAbstractTableModel):
 
     def set_hits(self, hits: list[SearchHit]) -> None:
         self.beginResetModel()
-        self._hits = list(hits)
+        self._rows = list(hits)
         self.endResetModel()
 
     def hits(self) -> list[SearchHit]:
-        return list(self._hits)
+        return list(self._rows)
 
     def hit(self, row: int) -> SearchHit | None:
-        return self._hits[row] if 0 <= row < len(self._hits) else None
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._hits)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else COLUMN_COUNT
-
-    def headerData(self, section: int, orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < COLUMN_COUNT
-        ):
-            return self._headers[section]
-        return None
-
-    def flags(self, index: _Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        return self._rows[row] if 0 <= row < len(self._rows) else None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < len(self._hits):
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
-        hit = self._hits[index.row()]
+        hit = self._rows[index.row()]
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             return self._text(hit, column)
