@@ -18,7 +18,7 @@ import contextlib
 import os
 import tempfile
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import BinaryIO
@@ -43,8 +43,9 @@ from reportlab.platypus import (
 
 from .. import __version__
 from ..core import clock, journal, people, requests, settings, stats, telephone_hours
+from ..core.attachments import format_size
 from ..core.errors import DagbogError, ValidationError
-from ..core.models import Case, Entry, Person
+from ..core.models import Attachment, Case, Entry, Person
 from ..core.vocabulary import (
     DIRECTION_LABELS,
     KIND_LABELS,
@@ -74,6 +75,13 @@ LOG_COLUMNS = (
     ("Med hvem", 29 * mm),
     ("Emne", 41 * mm),
     ("Udfald / status", FRAME_WIDTH - 142 * mm),
+)
+#: The attachments list: the file's name and checksum share one wide column.
+ATTACHMENT_COLUMNS = (
+    ("Nr.", 9 * mm),
+    ("Kontakt", 27 * mm),
+    ("Fil og SHA-256-kontrolsum", FRAME_WIDTH - 54 * mm),
+    ("Størrelse", 18 * mm),
 )
 #: An entry written down more than this long after it happened is marked "registreret senere".
 LATE_REGISTRATION = timedelta(days=1)
@@ -137,6 +145,7 @@ class _Context:
     fingerprint: object | None
     progress: Progress | None
     cancelled: CancelCheck | None
+    attachments: dict = field(default_factory=dict)
     total_steps: int = 0
     done_steps: int = 0
     pages: int = 0
@@ -202,6 +211,28 @@ def log_rows(case: Case, options: ExportOptions) -> list:
     if not options.include_private:
         query = query.where(Entry.private == False)
     return list(query.order_by(Entry.at, Entry.id).namedtuples())
+
+
+def attachments_by_entry(rows: list) -> dict[int, list]:
+    """The attachments of the exported entries, oldest first, keyed by entry id (one query)."""
+    wanted = {row.id for row in rows}
+    if not wanted:
+        return {}
+    case_id = Entry.select(Entry.case).where(Entry.id == next(iter(wanted))).scalar()
+    found: dict[int, list] = {}
+    query = (
+        Attachment.select(
+            Attachment.entry, Attachment.original_name, Attachment.size, Attachment.sha256
+        )
+        .join(Entry, on=(Attachment.entry == Entry.id))
+        .where(Entry.case == case_id)
+        .order_by(Attachment.added_at, Attachment.id)
+        .namedtuples()
+    )
+    for attachment in query:
+        if attachment.entry in wanted:
+            found.setdefault(attachment.entry, []).append(attachment)
+    return found
 
 
 def _private_in_period(case: Case, options: ExportOptions) -> int:
@@ -578,8 +609,14 @@ def _log(context: _Context, styles, rows: list) -> list:
     )
     today = context.today
     direction = DIRECTION_LABELS
+    attached = context.attachments
     for number, row in enumerate(rows, start=1):
         status, marked = _status(row, today)
+        files = attached.get(row.id)
+        if files:
+            status = "\n".join(
+                x for x in (status, plural(len(files), "bilag", "bilag") + ", se listen") if x
+            )
         data.add(
             (
                 str(number),
@@ -626,6 +663,45 @@ def _notes(context: _Context, styles, rows: list) -> list:
                 on_draw=(lambda done=base + index: context.step(done)),
             )
         )
+    return story
+
+
+def _attachments(context: _Context, styles, rows: list) -> list:
+    """Every file attached to an exported entry, with its size and SHA-256 checksum."""
+    attached = context.attachments
+    if not attached:
+        return []
+    total = sum(len(files) for files in attached.values())
+    story: list = [
+        CondPageBreak(40 * mm),
+        Paragraph("Bilag", styles["h1"]),
+        Paragraph(
+            f"{plural(total, 'vedhæftet fil', 'vedhæftede filer')}, med samme numre som i loggen. "
+            "Dagbog gemmer hver fil uændret under dens SHA-256-kontrolsum; en kopi af filen med "
+            "samme kontrolsum er den samme fil, byte for byte.",
+            styles["small"],
+        ),
+        Spacer(1, 4),
+    ]
+    data = LogTableData(
+        titles=[title for title, _ in ATTACHMENT_COLUMNS],
+        widths=[width for _, width in ATTACHMENT_COLUMNS],
+        font=REGULAR,
+        bold_font=BOLD,
+        size=7.5,
+        leading=9.2,
+    )
+    for number, row in enumerate(rows, start=1):
+        for attachment in attached.get(row.id, ()):
+            data.add(
+                (
+                    str(number),
+                    date_time(row.at),
+                    f"{attachment.original_name}\nSHA-256 {attachment.sha256}",
+                    format_size(attachment.size),
+                )
+            )
+    story.append(LogTable(data))
     return story
 
 
@@ -712,6 +788,7 @@ def build_pdf(
     )
     context.step(0)
     rows = log_rows(case, options)
+    context.attachments = attachments_by_entry(rows)
     notes = sum(1 for row in rows if options.with_notes and (row.note or "").strip())
     context.total_steps = len(rows) + notes + 1
     context.step(0)
@@ -723,6 +800,7 @@ def build_pdf(
     story += _log(context, styles, rows)
     if options.with_notes:
         story += _notes(context, styles, rows)
+    story += _attachments(context, styles, rows)
     story += _people(context, styles)
 
     doc = SimpleDocTemplate(

@@ -345,3 +345,44 @@ def test_bad_options_are_refused(case, tmp_path):
         build(case, kinds=frozenset({"fax"}))
     with pytest.raises(ValidationError, match="findes ikke"):
         write_pdf(case, tmp_path / "missing" / "log.pdf")
+
+
+def test_attachments_are_listed_with_their_checksums(case, tmp_path):
+    import hashlib
+
+    from dagbog.core import attachments
+
+    letter = journal.log_contact(
+        case, at=at(date(2026, 3, 2)), kind="letter", direction="in", subject="Afgørelse-brev"
+    )
+    scan = b"%PDF-1.4 scannet afgoerelse" * 50
+    screenshot = bytes(range(256)) * 20
+    attachments.add_attachment(letter, data=scan, name="Afgørelse side 1.pdf")
+    attachments.add_attachment(letter, data=screenshot, name="Skærmbillede e-Boks.png")
+    hidden = journal.log_contact(
+        case, at=at(date(2026, 3, 3)), kind="sms", direction="out", subject="Privat", private=True
+    )
+    attachments.add_attachment(hidden, data=b"privat", name="privat.txt")
+    plain = journal.log_contact(
+        case, at=at(date(2026, 3, 1)), kind="email", direction="out", subject="Uden bilag"
+    )
+    assert plain.id
+
+    text = pdftotext(build(case), tmp_path)
+    log = log_section(text)
+    # The log row points to the list; the list holds name, size and full SHA-256 of each file.
+    assert re.search(r"Afgørelse-brev.*2 bilag, se listen", log, re.DOTALL)
+    assert "bilag, se listen" not in log.split("Afgørelse-brev")[0]
+    files = text[re.search(r"\n *Bilag\n", text).start() :]
+    for data, name in ((scan, "Afgørelse side 1.pdf"), (screenshot, "Skærmbillede e-Boks.png")):
+        assert name in files
+        assert f"SHA-256 {hashlib.sha256(data).hexdigest()}" in files
+    assert files.index("Afgørelse side 1.pdf") < files.index("Skærmbillede e-Boks.png")
+    assert re.search(r"\b2\s+02\.03\.2026 10:00\s+Afgørelse side 1\.pdf\s+1 KB", files)
+    assert "privat.txt" not in text and hashlib.sha256(b"privat").hexdigest() not in text
+
+    with_private = pdftotext(build(case, include_private=True), tmp_path)
+    assert "privat.txt" in with_private
+    # No attachments in the export: no list.
+    only_email = pdftotext(build(case, kinds=frozenset({"email"})), tmp_path)
+    assert not re.search(r"\n *Bilag\n", only_email) and "SHA-256 " not in only_email
