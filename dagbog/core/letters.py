@@ -13,7 +13,7 @@ edits them before sending. Legal references follow ``DOMAIN.md``:
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from urllib.parse import quote
 
 from . import clock, deadlines, journal, people
@@ -222,18 +222,43 @@ def followup(case: Case, *, prepared_by: str | None = None) -> Letter:
     )
 
 
+def caseworker_history_text(case: Case) -> str:
+    """The case's caseworkers with their periods, oldest first ("" with fewer than two).
+
+    Used by the request for another caseworker, which links to the history when it exists.
+    """
+    history = people.caseworker_history(case)
+    if len(history) < 2:
+        return ""
+    lines = []
+    for i, assignment in enumerate(history):
+        start = danish_date(assignment.from_date)
+        if i + 1 < len(history):
+            end = history[i + 1].from_date - timedelta(days=1)
+            period = f"fra {start} til {danish_date(max(end, assignment.from_date))}"
+        else:
+            period = f"fra {start} (nuværende)"
+        lines.append(f"- {assignment.person.name}, {period}")
+    return "Mine sagsbehandlere i sagen indtil nu:\n" + "\n".join(lines)
+
+
 def new_caseworker(case: Case, reasons: str = "", *, prepared_by: str | None = None) -> Letter:
-    """A reasoned request for another caseworker, to the jobcenter's main e-mail address."""
+    """A reasoned request for another caseworker, to the jobcenter's main e-mail address.
+
+    When the case has had more than one caseworker, the history is listed after the reasons.
+    """
     worker = _caseworker(case)
     current = (
         f"min nuværende sagsbehandler, {worker.name}" if worker else "min nuværende sagsbehandler"
     )
+    history = caseworker_history_text(case)
     body = (
         "Til Jobcentret\n\n"
         f"Jeg anmoder hermed om at få en anden sagsbehandler end {current}.\n\n"
         "Begrundelse:\n"
         f"{(reasons or '').strip() or REASONS_PLACEHOLDER}\n\n"
-        "Efter § 4 i lov om retssikkerhed og administration på det sociale område skal jeg "
+        + (f"{history}\n\n" if history else "")
+        + "Efter § 4 i lov om retssikkerhed og administration på det sociale område skal jeg "
         "have mulighed for at medvirke i min sag, og kommunen skal tilrettelægge arbejdet, så "
         "det er muligt. Vejledningen til loven (punkt 56) lægger vægt på en tillidsfuld dialog "
         "mellem borger og sagsbehandler og siger, at kommunen bør imødekomme et velbegrundet "

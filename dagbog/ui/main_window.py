@@ -969,7 +969,8 @@ class MainWindow(QMainWindow):
         elif (opening.date() - now.date()).days == 1:
             day = self.tr("i morgen")
         else:
-            day = telephone_hours.DAY_NAMES[opening.weekday()].lower()
+            # A full weekday and date ("mandag 30. nov."), like the next-step sentence.
+            day = clock.danish_date(opening.date(), weekday=True, year=opening.year != now.year)
         return (
             self.tr("Lukket nu; åbner %1 kl. %2")
             .replace("%1", day)

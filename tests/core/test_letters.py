@@ -197,3 +197,18 @@ def test_mailto_encodes_danish_letters_and_line_breaks():
     query = dict(p.split("=", 1) for p in parts.query.split("&"))
     assert unquote(query["body"]) == "Kære Søren\r\nTak for i går.\r\nÅse"
     assert letters.mailto("a@b.dk", "x&y=z?").endswith("subject=x%26y%3Dz%3F")
+
+
+def test_new_caseworker_letter_links_to_the_caseworker_history(case):
+    assert "Mine sagsbehandlere" not in letters.new_caseworker(case).body  # one caseworker
+    jonas = people.add_person(case, "Jonas Berg", email="jonas.berg@soeby.dk")
+    people.assign_caseworker(case, jonas, date(2026, 8, 1))
+    body = letters.new_caseworker(case, "Ingen svar i tre måneder.").body
+    assert (
+        "Mine sagsbehandlere i sagen indtil nu:\n"
+        "- Mette Holm, fra 5. januar 2026 til 31. juli 2026\n"
+        "- Jonas Berg, fra 1. august 2026 (nuværende)\n"
+    ) in body
+    assert "end min nuværende sagsbehandler, Jonas Berg" in body
+    # The history follows the reasons and comes before the legal paragraph.
+    assert body.index("Ingen svar") < body.index("Mine sagsbehandlere") < body.index("§ 4")
