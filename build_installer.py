@@ -108,8 +108,10 @@ DROPPED_PLUGINS = {
 #: Shared libraries that are always kept even if nothing links to them (loaded with dlopen).
 ALWAYS_KEPT_LIBRARIES = ("libpython", "libgcc_s")
 
-#: Shared objects the Qt xcb platform plugin needs on Linux, with the Debian/Ubuntu package.
-#: PyInstaller copies them from the build machine; a bundle built without them aborts under X.
+#: Shared objects the Qt xcb platform plugin (libqxcb.so, libQt6XcbQpa.so.6) links to on Linux,
+#: with the Debian/Ubuntu package. PyInstaller copies them from the build machine; a bundle built
+#: without one of them aborts under a real X server. libxcb.so.1 and libX11.so.6 themselves are
+#: on every machine with X and are not listed. Qt 6 no longer needs libxcb-xinerama.
 XCB_LIBRARIES = {
     "libxcb-icccm.so.4": "libxcb-icccm4",
     "libxcb-keysyms.so.1": "libxcb-keysyms1",
@@ -117,6 +119,16 @@ XCB_LIBRARIES = {
     "libxcb-image.so.0": "libxcb-image0",
     "libxcb-render-util.so.0": "libxcb-render-util0",
     "libxkbcommon-x11.so.0": "libxkbcommon-x11-0",
+    "libxkbcommon.so.0": "libxkbcommon0",
+    "libxcb-xkb.so.1": "libxcb-xkb1",
+    "libxcb-util.so.1": "libxcb-util1",
+    "libxcb-randr.so.0": "libxcb-randr0",
+    "libxcb-render.so.0": "libxcb-render0",
+    "libxcb-shape.so.0": "libxcb-shape0",
+    "libxcb-shm.so.0": "libxcb-shm0",
+    "libxcb-sync.so.1": "libxcb-sync1",
+    "libxcb-xfixes.so.0": "libxcb-xfixes0",
+    "libX11-xcb.so.1": "libx11-xcb1",
 }
 
 
@@ -533,7 +545,16 @@ def main(argv: list[str] | None = None) -> int:
         "--selftest", action="store_true", help="kør pakkens selvtest efter bygningen"
     )
     parser.add_argument("--dist", type=Path, help="hvor pakken lægges (standard: dist/)")
+    parser.add_argument(
+        "--missing-xcb",
+        action="store_true",
+        help="skriv kun de Debian-pakker med xcb-biblioteker, der mangler (bruges af .ci/run)",
+    )
     args = parser.parse_args(argv)
+    if args.missing_xcb:
+        if platform.system() == "Linux":
+            print(" ".join(missing_xcb_packages()))
+        return 0
     build(args.onefile, selftest=args.selftest, dist=args.dist)
     return 0
 
