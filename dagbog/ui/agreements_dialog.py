@@ -25,6 +25,8 @@ from dagbog.core import agreements, clock
 from dagbog.core.errors import ValidationError
 from dagbog.core.models import Agreement, Case, Meeting
 
+from . import theme
+
 
 class AgreementsDialog(QDialog):
     """Lists a case's agreements (jobplan, ...); shows the current text and every version."""
@@ -38,29 +40,46 @@ class AgreementsDialog(QDialog):
 
         self.list = QListWidget()
         self.list.setAccessibleName(self.tr("Aftaler"))
+        self.list.setAccessibleDescription(
+            self.tr("Sagens planer og aftaler; vælg en for at se dens tekst og versioner")
+        )
         self.list.currentItemChanged.connect(self._picked)
         self.history = QTextBrowser()
         self.history.setAccessibleName(self.tr("Aftalens tekst og historik"))
+        self.history.setAccessibleDescription(
+            self.tr("Den gældende tekst øverst, derefter hver tidligere version med begrundelse")
+        )
 
         self.title_edit = QLineEdit()
         self.title_edit.setPlaceholderText(self.tr("Titel, fx «Jobplan»"))
         self.title_edit.setAccessibleName(self.tr("Aftalens titel"))
+        self.title_edit.setAccessibleDescription(self.tr("Fx jobplan eller rehabiliteringsplan"))
         self.text_edit = QPlainTextEdit()
         self.text_edit.setAccessibleName(self.tr("Aftalens tekst"))
+        self.text_edit.setAccessibleDescription(
+            self.tr("Det, der er aftalt nu; den gamle tekst gemmes som en tidligere version")
+        )
         self.text_edit.setPlaceholderText(self.tr("Hvad er aftalt nu"))
         self.note_edit = QLineEdit()
         self.note_edit.setAccessibleName(self.tr("Hvad er ændret og hvorfor"))
+        self.note_edit.setAccessibleDescription(self.tr("Gemmes sammen med den nye version"))
         self.note_edit.setPlaceholderText(
             self.tr("Hvad er ændret, og hvorfor (fx ny lægeerklæring)")
         )
         self.error = QLabel()
-        self.error.setStyleSheet("color:#b00020")
+        self.error.setStyleSheet(f"color: {theme.error_color()};")
         self.error.setWordWrap(True)
         self.error.hide()
         self.new_button = QPushButton(self.tr("&Ny aftale"))
         self.new_button.clicked.connect(self.start_new)
+        self.new_button.setAccessibleName(self.tr("Ny aftale"))
+        self.new_button.setToolTip(self.tr("Start en ny plan eller aftale i sagen"))
         self.save_button = QPushButton(self.tr("&Gem ny version"))
         self.save_button.clicked.connect(self.save)
+        self.save_button.setAccessibleName(self.tr("Gem aftalen"))
+        self.save_button.setToolTip(
+            self.tr("Gemmer teksten som en ny version; tidligere versioner bevares")
+        )
 
         left = QWidget()
         left_layout = QVBoxLayout(left)
@@ -85,6 +104,9 @@ class AgreementsDialog(QDialog):
         splitter.setSizes([260, 700])
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
+        close = buttons.button(QDialogButtonBox.StandardButton.Close)
+        close.setAccessibleName(self.tr("Luk planer og aftaler"))
+        close.setToolTip(self.tr("Lukker vinduet; det gemte er gemt"))
         layout = QVBoxLayout(self)
         layout.addWidget(splitter, 1)
         layout.addWidget(buttons)
@@ -146,7 +168,7 @@ class AgreementsDialog(QDialog):
         self.list.clearSelection()
         self.list.blockSignals(False)
         self.history.setHtml(
-            "<p style='color:#52606d'>"
+            f"<p style='color:{theme.muted_color()}'>"
             + html.escape(self.tr("En ny aftale. Senere ændringer gemmes som nye versioner."))
             + "</p>"
         )

@@ -41,6 +41,9 @@ class AwaitingPanel(QWidget):
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("Henvendelser der afventer svar"))
+        self.table.setAccessibleDescription(
+            self.tr("Den ældste frist først; status står i tekst, fx over fristen")
+        )
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setWordWrap(False)
@@ -64,6 +67,9 @@ class AwaitingPanel(QWidget):
             self.tr("Luk henvendelsen uden svar; grunden gemmes i historikken")
         )
         self.show_button.setAccessibleName(self.tr("Vis den valgte henvendelse i journalen"))
+        self.show_button.setToolTip(
+            self.tr("Vælger henvendelsen i journalen og viser dens detaljer")
+        )
         self.answer_button.setAccessibleName(self.tr("Marker den valgte som besvaret"))
         self.close_button.setAccessibleName(self.tr("Marker den valgte som uden svar forventet"))
         self.show_button.clicked.connect(self._show_selected)

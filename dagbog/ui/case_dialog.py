@@ -60,8 +60,18 @@ class CaseDialog(QDialog):
                 self.tr("Svarfrist i arbejdsdage"),
             ),
         ]
+        descriptions = {
+            "title": self.tr("Et kort navn på sagen, fx sygedagpenge 2026"),
+            "citizen_name": self.tr("Navnet på den borger, sagen handler om"),
+            "municipality": self.tr("Kommunen eller jobcentret, der har sagen"),
+            "main_email": self.tr("Jobcentrets hovedpostkasse; breve sendes hertil"),
+            "reply_days": self.tr(
+                "Kommunens svarfrist i arbejdsdage; frister for henvendelser regnes herfra"
+            ),
+        }
         for field, text, widget, accessible in rows:
             widget.setAccessibleName(accessible)
+            widget.setAccessibleDescription(descriptions[field])
             label = QLabel(text)
             label.setBuddy(widget)
             error = error_label(self)
@@ -86,6 +96,12 @@ class CaseDialog(QDialog):
         )
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleName(
             self.tr("Annuller og luk uden at gemme")
+        )
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setToolTip(
+            self.tr("Gemmer sagens oplysninger")
+        )
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setToolTip(
+            self.tr("Lukker vinduet uden at gemme (Esc)")
         )
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)

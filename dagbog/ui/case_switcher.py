@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QListView, QVBoxLayout
 
 from dagbog.core.models import Case
 
+from . import theme
 from .cases_model import COL_TITLE, CaseIdRole, CasesTableModel
 
 
@@ -26,6 +27,11 @@ class CaseSwitcher(QDialog):
         self.filter_edit = QLineEdit()
         self.filter_edit.setPlaceholderText(self.tr("Skriv en del af sagens eller borgerens navn"))
         self.filter_edit.setAccessibleName(self.tr("Find sag"))
+        self.filter_edit.setAccessibleDescription(
+            self.tr(
+                "Skriv en del af sagens eller borgerens navn; pil op og ned vælger, Enter skifter"
+            )
+        )
         self.filter_edit.textChanged.connect(self._filter)
         self.filter_edit.returnPressed.connect(self.choose)
         self.filter_edit.installEventFilter(self)
@@ -33,9 +39,12 @@ class CaseSwitcher(QDialog):
         self.list.setModel(self.proxy)
         self.list.setModelColumn(COL_TITLE)
         self.list.setAccessibleName(self.tr("Sager"))
+        self.list.setAccessibleDescription(
+            self.tr("Sagerne, der passer; Enter skifter til den valgte")
+        )
         self.list.activated.connect(self._activated)
         hint = QLabel(self.tr("↑ ↓ vælger, Enter skifter, Esc lukker"))
-        hint.setStyleSheet("color:#52606d")
+        hint.setStyleSheet(f"color: {theme.muted_color()};")
         layout = QVBoxLayout(self)
         layout.addWidget(self.filter_edit)
         layout.addWidget(self.list, 1)

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from dagbog.core import cases
 from dagbog.core.models import Case
 
+from . import theme
 from .cases_model import COL_TITLE, ArchivedRole, CaseIdRole, CasesTableModel
 
 
@@ -42,12 +43,20 @@ class CasesOverview(QDialog):
         self.filter_edit = QLineEdit()
         self.filter_edit.setPlaceholderText(self.tr("Søg på sag, borger eller sagsbehandler"))
         self.filter_edit.setAccessibleName(self.tr("Filtrér sager"))
+        self.filter_edit.setAccessibleDescription(
+            self.tr("Viser kun sager, hvor sagen, borgeren eller sagsbehandleren passer på teksten")
+        )
         self.filter_edit.setClearButtonEnabled(True)
         for button in self.filter_edit.findChildren(QToolButton):
             button.setAccessibleName(self.tr("Ryd feltet"))
+            button.setAccessibleDescription(self.tr("Sletter filterteksten, så alle sager vises"))
         self.filter_edit.textChanged.connect(self.proxy.setFilterFixedString)
         self.archived_check = QCheckBox(self.tr("Vis &arkiverede"))
         self.archived_check.toggled.connect(self._archived_toggled)
+        self.archived_check.setAccessibleName(self.tr("Vis arkiverede sager"))
+        self.archived_check.setAccessibleDescription(
+            self.tr("Tag de arkiverede sager med i tabellen, så de kan gendannes")
+        )
         top = QHBoxLayout()
         top.addWidget(self.filter_edit, 1)
         top.addWidget(self.archived_check)
@@ -55,6 +64,12 @@ class CasesOverview(QDialog):
         self.table = QTableView()
         self.table.setModel(self.proxy)
         self.table.setAccessibleName(self.tr("Sager"))
+        self.table.setAccessibleDescription(
+            self.tr(
+                "Hver sag med borger, sagsbehandler, åbne og overskredne henvendelser; "
+                "Enter åbner den valgte"
+            )
+        )
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(COL_TITLE, Qt.SortOrder.AscendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -74,7 +89,7 @@ class CasesOverview(QDialog):
             )
         )
         hint.setWordWrap(True)
-        hint.setStyleSheet("color:#52606d")
+        hint.setStyleSheet(f"color: {theme.muted_color()};")
 
         buttons = QDialogButtonBox()
         self.open_button = buttons.addButton(
@@ -86,6 +101,11 @@ class CasesOverview(QDialog):
         )
         buttons.addButton(self.archive_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(QDialogButtonBox.StandardButton.Close)
+        close = buttons.button(QDialogButtonBox.StandardButton.Close)
+        close.setAccessibleName(self.tr("Luk oversigten"))
+        close.setToolTip(self.tr("Lukker oversigten uden at skifte sag"))
+        self.open_button.setAccessibleName(self.tr("Åbn sag"))
+        self.open_button.setToolTip(self.tr("Viser den valgte sag i hovedvinduet"))
         self.open_button.clicked.connect(self.open_selected)
         self.archive_button.clicked.connect(self.toggle_archived)
         buttons.rejected.connect(self.reject)
@@ -135,6 +155,9 @@ class CasesOverview(QDialog):
         self.open_button.setEnabled(has and not archived)
         self.archive_button.setEnabled(has)
         self.archive_button.setText(self.tr("&Gendan") if archived else self.tr("A&rkivér"))
+        self.archive_button.setAccessibleName(
+            self.tr("Gendan sagen") if archived else self.tr("Arkivér sagen")
+        )
 
     @Slot(bool)
     def _archived_toggled(self, checked: bool) -> None:

@@ -105,6 +105,7 @@ class EntryDialog(QDialog):
         self.at_edit.setAccessibleName(self.tr("Tidspunkt"))
         self.now_button = QPushButton(self.tr("&Nu"))
         self.now_button.setAccessibleName(self.tr("Sæt tidspunktet til nu"))
+        self.now_button.setToolTip(self.tr("Sætter tidspunktet til lige nu"))
         self.now_button.clicked.connect(self._set_now)
         self.now_button.setAutoDefault(False)
         at_row = QWidget()
@@ -120,6 +121,9 @@ class EntryDialog(QDialog):
         for code, text in labels.kind_labels().items():
             self.kind_combo.addItem(text, code)
         self.kind_combo.setAccessibleName(self.tr("Type"))
+        self.kind_combo.setAccessibleDescription(
+            self.tr("Hvordan kontakten foregik: opkald, e-mail, møde, brev og så videre")
+        )
         self.kind_combo.currentIndexChanged.connect(self._kind_changed)
         self.kind_combo.currentIndexChanged.connect(self._update_answer_offer)
         form.addRow(
@@ -131,6 +135,9 @@ class EntryDialog(QDialog):
         for code, text in labels.direction_labels().items():
             self.direction_combo.addItem(text, code)
         self.direction_combo.setAccessibleName(self.tr("Retning"))
+        self.direction_combo.setAccessibleDescription(
+            self.tr("Udgående: du tog kontakt. Indgående: jobcentret tog kontakt")
+        )
         form.addRow(
             self._buddy(self.tr("&Retning:"), self.direction_combo),
             with_error(self.direction_combo, self._error("direction")),
@@ -138,6 +145,9 @@ class EntryDialog(QDialog):
 
         self.person_combo = QComboBox()
         self.person_combo.setAccessibleName(self.tr("Med hvem"))
+        self.person_combo.setAccessibleDescription(
+            self.tr("Personen på sagen, kontakten var med; sagsbehandleren er valgt på forhånd")
+        )
         self.person_combo.addItem(self.tr("(ingen)"), None)
         roles = labels.role_labels()
         for person in people.list_people(self.case):
@@ -169,6 +179,9 @@ class EntryDialog(QDialog):
             # Enter after clicking an outcome saves the form instead of un-clicking it.
             button.setAutoDefault(False)
             button.setAccessibleName(self.tr("Udfald: %1").replace("%1", text))
+            button.setAccessibleDescription(
+                self.tr("Ét klik vælger udfaldet; Enter gemmer derefter kontakten")
+            )
             button.setProperty("code", code)
             self.outcome_group.addButton(button)
             self.outcome_buttons[code] = button
@@ -181,6 +194,9 @@ class EntryDialog(QDialog):
 
         self.note_edit = QPlainTextEdit()
         self.note_edit.setAccessibleName(self.tr("Note"))
+        self.note_edit.setAccessibleDescription(
+            self.tr("Valgfri. Hvad blev sagt, aftalt eller spurgt om; Tab går videre")
+        )
         self.note_edit.setPlaceholderText(self.tr("Hvad blev sagt, aftalt eller spurgt om"))
         self.note_edit.setTabChangesFocus(True)
         self.note_edit.setMinimumHeight(120)
@@ -191,6 +207,9 @@ class EntryDialog(QDialog):
 
         self.awaiting_check = QCheckBox(self.tr("&Afventer svar"))
         self.awaiting_check.setAccessibleName(self.tr("Afventer svar"))
+        self.awaiting_check.setAccessibleDescription(
+            self.tr("Følg henvendelsen, til jobcentret svarer; den vises under Afventer svar")
+        )
         self.due_edit = QLineEdit()
         self.due_edit.setPlaceholderText(self.tr("Frist ÅÅÅÅ-MM-DD (tom: beregnes)"))
         self.due_edit.setAccessibleName(self.tr("Svarfrist"))
@@ -207,6 +226,9 @@ class EntryDialog(QDialog):
 
         self.private_check = QCheckBox(self.tr("&Privat (kun til mig selv)"))
         self.private_check.setAccessibleName(self.tr("Privat"))
+        self.private_check.setAccessibleDescription(
+            self.tr("Kontakten kan udelades, når du eksporterer PDF-loggen")
+        )
         form.addRow("", with_error(self.private_check, self._error("private")))
 
         self.reason_edit = QLineEdit()
@@ -235,10 +257,14 @@ class EntryDialog(QDialog):
         save_button.setText(self.tr("&Gem"))
         save_button.setDefault(True)  # Enter saves from any field but the note
         save_button.setAccessibleName(self.tr("Gem kontakten"))
+        save_button.setToolTip(self.tr("Gemmer kontakten i journalen (Enter)"))
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleName(
             self.tr("Annuller og luk uden at gemme")
         )
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Annuller"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setToolTip(
+            self.tr("Lukker formularen uden at gemme (Esc)")
+        )
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
 

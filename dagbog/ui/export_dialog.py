@@ -60,14 +60,21 @@ class ExportDialog(QDialog):
         period_layout = QHBoxLayout(period)
         self.whole_case_box = QCheckBox(self.tr("&Hele sagen"))
         self.whole_case_box.setChecked(True)
+        self.whole_case_box.setAccessibleName(self.tr("Hele sagen"))
+        self.whole_case_box.setAccessibleDescription(
+            self.tr("Tag alle kontakter med; slå fra for at vælge en periode")
+        )
         self.from_edit = QDateEdit(to_qdate(today.replace(month=1, day=1)))
         self.to_edit = QDateEdit(to_qdate(today))
-        for edit, name in ((self.from_edit, "Fra dato"), (self.to_edit, "Til dato")):
+        for edit in (self.from_edit, self.to_edit):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("dd.MM.yyyy")
-            edit.setAccessibleName(self.tr(name))
             edit.setEnabled(False)
         self.whole_case_box.toggled.connect(self._whole_case_toggled)
+        self.from_edit.setAccessibleName(self.tr("Fra dato"))
+        self.from_edit.setAccessibleDescription(self.tr("Den første dag, loggen skal vise"))
+        self.to_edit.setAccessibleName(self.tr("Til dato"))
+        self.to_edit.setAccessibleDescription(self.tr("Den sidste dag, loggen skal vise"))
         from_label = QLabel(self.tr("&Fra:"))
         from_label.setBuddy(self.from_edit)
         to_label = QLabel(self.tr("&Til:"))
@@ -83,6 +90,8 @@ class ExportDialog(QDialog):
         for index, (code, label) in enumerate(labels.kind_labels().items()):
             box = QCheckBox(label)
             box.setChecked(True)
+            box.setAccessibleName(label)
+            box.setAccessibleDescription(self.tr("Tag kontakter af denne type med i loggen"))
             self.kind_boxes[code] = box
             kinds_layout.addWidget(box, index // 4, index % 4)
 
@@ -95,19 +104,44 @@ class ExportDialog(QDialog):
         self.notes_box.setChecked(True)
         self.private_box = QCheckBox(self.tr("&Udelad kontakter markeret som private"))
         self.private_box.setChecked(True)
+        for box, name, description in (
+            (
+                self.only_unanswered_box,
+                self.tr("Kun ubesvarede"),
+                self.tr("Loggen viser kun ubesvarede opkald og henvendelser, der afventer svar"),
+            ),
+            (
+                self.notes_box,
+                self.tr("Med de fulde noter"),
+                self.tr("Hver kontakt vises med hele sin note; ellers kun emnet"),
+            ),
+            (
+                self.private_box,
+                self.tr("Udelad private kontakter"),
+                self.tr("Kontakter, du har markeret som private, kommer ikke med i loggen"),
+            ),
+        ):
+            box.setAccessibleName(name)
+            box.setAccessibleDescription(description)
         for box in (self.only_unanswered_box, self.notes_box, self.private_box):
             options_layout.addWidget(box)
 
         form = QFormLayout()
         self.prepared_edit = QLineEdit(settings.prepared_by() or case.citizen_name)
         self.prepared_edit.setAccessibleName(self.tr("Udarbejdet af"))
+        self.prepared_edit.setAccessibleDescription(
+            self.tr("Navnet, der står som udarbejdet af på loggens forside")
+        )
         prepared_label = QLabel(self.tr("Udarbejdet &af:"))
         prepared_label.setBuddy(self.prepared_edit)
         form.addRow(prepared_label, self.prepared_edit)
         self.path_edit = QLineEdit(str(default_pdf_path(case, today)))
         self.path_edit.setAccessibleName(self.tr("Filnavn"))
+        self.path_edit.setAccessibleDescription(self.tr("Hvor PDF-filen gemmes"))
         self.browse_button = QPushButton(self.tr("&Vælg …"))
         self.browse_button.clicked.connect(self.browse)
+        self.browse_button.setAccessibleName(self.tr("Vælg filnavn"))
+        self.browse_button.setToolTip(self.tr("Vælg mappe og filnavn til PDF-filen"))
         path_row = QHBoxLayout()
         path_row.addWidget(self.path_edit, 1)
         path_row.addWidget(self.browse_button)
@@ -135,6 +169,12 @@ class ExportDialog(QDialog):
         self.export_button.setDefault(True)
         self.export_button.clicked.connect(self.start_export)
         self.cancel_button.clicked.connect(self.cancel_or_close)
+        self.export_button.setAccessibleName(self.tr("Eksportér PDF"))
+        self.export_button.setToolTip(self.tr("Skriver PDF-loggen med de valgte indstillinger"))
+        self.cancel_button.setAccessibleName(self.tr("Annuller"))
+        self.cancel_button.setToolTip(
+            self.tr("Stopper eksporten, eller lukker vinduet uden at eksportere")
+        )
 
         layout = QVBoxLayout(self)
         for widget in (period, kinds, options):
@@ -243,6 +283,9 @@ class ExportDialog(QDialog):
         self.export_button.setEnabled(not running)
         self.cancel_button.setEnabled(True)
         self.cancel_button.setText(self.tr("Afbryd") if running else self.tr("Luk"))
+        self.cancel_button.setAccessibleName(
+            self.tr("Afbryd eksporten") if running else self.tr("Luk vinduet")
+        )
 
     @Slot(int, int)
     def _progress(self, done: int, total: int) -> None:

@@ -76,6 +76,19 @@ class FirstRunWizard(QWizard):
             (QWizard.WizardButton.CancelButton, self.tr("Spring guiden over")),
         ):
             self.button(which).setAccessibleName(name)
+        for which, description in (
+            (QWizard.WizardButton.NextButton, self.tr("Går videre til næste af de tre trin")),
+            (QWizard.WizardButton.BackButton, self.tr("Går tilbage til forrige trin")),
+            (
+                QWizard.WizardButton.FinishButton,
+                self.tr("Opretter sagen og sagsbehandleren og åbner hovedvinduet"),
+            ),
+            (
+                QWizard.WizardButton.CancelButton,
+                self.tr("Åbner hovedvinduet med en tom dagbog; guiden kan springes over"),
+            ),
+        ):
+            self.button(which).setToolTip(description)
         self.button(QWizard.WizardButton.CustomButton1).setAccessibleDescription(
             self.tr("Åbner en eksempelsag i en midlertidig fil. Din egen dagbog røres ikke.")
         )
@@ -110,7 +123,11 @@ class FirstRunWizard(QWizard):
                 "udfylde det senere. Intet sendes nogen steder hen."
             ),
         )
-        self.user_name_edit = _line(self.tr("Dit navn"), self.tr("Dit navn"))
+        self.user_name_edit = _line(
+            self.tr("Dit navn"),
+            self.tr("Dit navn"),
+            self.tr("Står som udarbejdet af i breve og PDF-udskrifter; kan stå tomt"),
+        )
         _row(form, self.tr("Dit &navn:"), self.user_name_edit)
         self.role_group = QButtonGroup(self)
         self.role_buttons: dict[str, QRadioButton] = {}
@@ -132,6 +149,7 @@ class FirstRunWizard(QWizard):
         ):
             button = QRadioButton(text)
             button.setAccessibleName(self.tr("Rolle: %1").replace("%1", name))
+            button.setAccessibleDescription(self.tr("Breve og udskrifter skrives ud fra rollen"))
             self.role_group.addButton(button)
             self.role_buttons[code] = button
             roles_layout.addWidget(button)
@@ -160,11 +178,15 @@ class FirstRunWizard(QWizard):
             ),
         )
         self.municipality_edit = _line(
-            self.tr("fx Søby Kommune, Jobcenter"), self.tr("Kommune eller jobcenter")
+            self.tr("fx Søby Kommune, Jobcenter"),
+            self.tr("Kommune eller jobcenter"),
+            self.tr("Kommunen eller jobcentret, der har sagen"),
         )
         _row(form, self.tr("&Kommune:"), self.municipality_edit)
         self.main_email_edit = _line(
-            self.tr("fx jobcenter@kommune.dk"), self.tr("Jobcentrets hovedmail")
+            self.tr("fx jobcenter@kommune.dk"),
+            self.tr("Jobcentrets hovedmail"),
+            self.tr("Jobcentrets hovedpostkasse; vigtige breve sendes hertil"),
         )
         _row(form, self.tr("&Hovedmail:"), self.main_email_edit)
         self.reply_days_spin = QSpinBox()
@@ -186,14 +208,22 @@ class FirstRunWizard(QWizard):
                 "Kender du det ikke, så lad felterne stå tomme."
             ),
         )
-        self.caseworker_name_edit = _line(self.tr("Navn"), self.tr("Sagsbehandlerens navn"))
+        self.caseworker_name_edit = _line(
+            self.tr("Navn"),
+            self.tr("Sagsbehandlerens navn"),
+            self.tr("Din sagsbehandlers fulde navn; kan stå tomt"),
+        )
         _row(form, self.tr("&Navn:"), self.caseworker_name_edit)
         self.caseworker_phone_edit = _line(
-            self.tr("fx 70 12 34 56"), self.tr("Sagsbehandlerens telefon")
+            self.tr("fx 70 12 34 56"),
+            self.tr("Sagsbehandlerens telefon"),
+            self.tr("Nummeret, du ringer til sagsbehandleren på"),
         )
         _row(form, self.tr("&Telefon:"), self.caseworker_phone_edit)
         self.caseworker_email_edit = _line(
-            self.tr("fx navn@kommune.dk"), self.tr("Sagsbehandlerens e-mail")
+            self.tr("fx navn@kommune.dk"),
+            self.tr("Sagsbehandlerens e-mail"),
+            self.tr("Sagsbehandlerens egen e-mailadresse"),
         )
         _row(form, self.tr("&E-mail:"), self.caseworker_email_edit)
         self.caseworker_hours_edit = _line(

@@ -29,12 +29,16 @@ class FollowUpPanel(QWidget):
         self.case: Case | None = None
         self.list = QListWidget()
         self.list.setAccessibleName(self.tr("Åbne aftaler fra møder"))
+        self.list.setAccessibleDescription(
+            self.tr("Aftaler fra møder, der ikke er udført endnu, med hvem og frist")
+        )
         self.list.setWordWrap(True)
         self.list.itemActivated.connect(self._activated)
         self.empty = QLabel(self.tr("Ingen åbne aftaler."))
         self.empty.setStyleSheet("color:#52606d")
         self.done_button = QPushButton(self.tr("Markér &udført"))
         self.done_button.setAccessibleName(self.tr("Markér valgte aftale som udført"))
+        self.done_button.setToolTip(self.tr("Markerer den valgte aftale som udført; den gemmes"))
         self.done_button.clicked.connect(self.mark_selected_done)
         row = QHBoxLayout()
         row.addStretch(1)

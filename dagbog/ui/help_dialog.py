@@ -45,6 +45,7 @@ class HelpDialog(QDialog):
         self.topics = self._topics()
         self.topic_list = QListWidget()
         self.topic_list.setAccessibleName(self.tr("Emner i hjælpen"))
+        self.topic_list.setAccessibleDescription(self.tr("Vælg et emne for at læse om det"))
         for item in self.topics:
             self.topic_list.addItem(item.title)
         metrics = self.topic_list.fontMetrics()
@@ -53,6 +54,9 @@ class HelpDialog(QDialog):
         self.topic_list.setMaximumWidth(widest + 8 * metrics.averageCharWidth())
         self.text = QTextBrowser()
         self.text.setAccessibleName(self.tr("Hjælpetekst"))
+        self.text.setAccessibleDescription(
+            self.tr("Hjælp til det valgte emne, på almindeligt dansk")
+        )
         self.text.setOpenExternalLinks(False)
         self.action_button = QPushButton()
         self.action_button.clicked.connect(self._run_action)
@@ -60,6 +64,7 @@ class HelpDialog(QDialog):
         close = buttons.button(QDialogButtonBox.StandardButton.Close)
         close.setText(self.tr("&Luk"))
         close.setAccessibleName(self.tr("Luk hjælpen"))
+        close.setToolTip(self.tr("Lukker hjælpen (Esc)"))
         buttons.rejected.connect(self.reject)
 
         right = QVBoxLayout()

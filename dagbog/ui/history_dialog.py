@@ -154,6 +154,11 @@ class HistoryDialog(QDialog):
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("Kontaktens versioner"))
+        self.table.setAccessibleDescription(
+            self.tr(
+                "Hver version af kontakten med tidspunkt, handling og begrundelse; kan ikke ændres"
+            )
+        )
         self.table.setWordWrap(True)
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().hide()
@@ -173,6 +178,9 @@ class HistoryDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         buttons.accepted.connect(self.accept)
+        close = buttons.button(QDialogButtonBox.StandardButton.Close)
+        close.setAccessibleName(self.tr("Luk historikken"))
+        close.setToolTip(self.tr("Lukker vinduet; intet er ændret"))
         layout.addWidget(buttons)
 
     def _summary(self, entry: Entry) -> str:

@@ -31,6 +31,8 @@ from dagbog.core.errors import DagbogError
 from dagbog.core.models import Case, Entry
 from dagbog.core.settings import UserRole
 
+from . import theme
+
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("LetterDialog", text)
@@ -89,6 +91,9 @@ class LetterDialog(QDialog):
         if kind == "minutes":
             self.meeting_combo = QComboBox()
             self.meeting_combo.setAccessibleName(self.tr("Mødet"))
+            self.meeting_combo.setAccessibleDescription(
+                self.tr("Vælg det møde, referatet handler om; udkastet skrives om")
+            )
             default = entry if entry is not None else letters.latest_meeting(case)
             for meeting in letters.meetings_of(case):
                 when = clock.to_local(meeting.at).strftime("%d-%m-%Y %H:%M")
@@ -99,14 +104,19 @@ class LetterDialog(QDialog):
             form.addRow(self._buddy(self.tr("&Møde:"), self.meeting_combo), self.meeting_combo)
         self.to_edit = QLineEdit()
         self.to_edit.setAccessibleName(self.tr("Modtager"))
+        self.to_edit.setAccessibleDescription(self.tr("E-mailadressen brevet sendes til"))
         form.addRow(self._buddy(self.tr("&Til:"), self.to_edit), self.to_edit)
         self.subject_edit = QLineEdit()
         self.subject_edit.setAccessibleName(self.tr("Emne"))
+        self.subject_edit.setAccessibleDescription(self.tr("Brevets emnelinje"))
         form.addRow(self._buddy(self.tr("&Emne:"), self.subject_edit), self.subject_edit)
         self.reasons_edit: QPlainTextEdit | None = None
         if kind == "new-caseworker":
             self.reasons_edit = QPlainTextEdit()
             self.reasons_edit.setAccessibleName(self.tr("Begrundelse"))
+            self.reasons_edit.setAccessibleDescription(
+                self.tr("Hvorfor du beder om en ny sagsbehandler; teksten sættes ind i brevet")
+            )
             self.reasons_edit.setPlaceholderText(
                 self.tr("Hvorfor fungerer samarbejdet ikke? Skriv kort, sagligt og høfligt.")
             )
@@ -117,11 +127,14 @@ class LetterDialog(QDialog):
 
         self.body_edit = QPlainTextEdit()
         self.body_edit.setAccessibleName(self.tr("Brevets tekst"))
+        self.body_edit.setAccessibleDescription(
+            self.tr("Udkastet skrevet ud fra din log; ret det til, før du sender det")
+        )
         layout.addWidget(self.body_edit, 1)
 
         self.deadline_label = QLabel()
         self.deadline_label.setWordWrap(True)
-        self.deadline_label.setStyleSheet("color:#444")
+        self.deadline_label.setStyleSheet(f"color: {theme.muted_color()};")
         layout.addWidget(self.deadline_label)
 
         buttons = QHBoxLayout()
@@ -135,6 +148,35 @@ class LetterDialog(QDialog):
             self.tr("Registrér brevet som en udgående e-mail, der afventer svar")
         )
         self.close_button = QPushButton(self.tr("Luk"))
+        for button, name, description in (
+            (
+                self.copy_button,
+                self.tr("Kopiér brevet"),
+                self.tr("Kopierer emne og tekst, så du kan sætte dem ind i fx en webmail"),
+            ),
+            (
+                self.mail_button,
+                self.tr("Åbn brevet i mailprogrammet"),
+                self.tr("Åbner en ny e-mail med modtager, emne og tekst udfyldt"),
+            ),
+            (
+                self.pdf_button,
+                self.tr("Gem brevet som PDF"),
+                self.tr("Gemmer brevet som en PDF-fil, du vælger placeringen af"),
+            ),
+            (
+                self.log_button,
+                self.tr("Log brevet som sendt"),
+                self.tr("Registrerer brevet som en udgående e-mail, der afventer svar"),
+            ),
+            (
+                self.close_button,
+                self.tr("Luk brevet"),
+                self.tr("Lukker vinduet; brevet gemmes ikke"),
+            ),
+        ):
+            button.setAccessibleName(name)
+            button.setAccessibleDescription(description)
         for button in (self.copy_button, self.mail_button, self.pdf_button, self.log_button):
             buttons.addWidget(button)
         buttons.addStretch(1)

@@ -201,7 +201,10 @@ class MainWindow(QMainWindow):
             self.tr("&Ny sag …"), QKeySequence.StandardKey.New, self.new_case
         )
         self.edit_case_action = self._action(
-            self.tr("&Ret eller omdøb sag …"), None, self.edit_case
+            self.tr("&Ret eller omdøb sag …"),
+            None,
+            self.edit_case,
+            self.tr("Ret sagens navn, kommune, e-mail og svarfrist"),
         )
         self.people_action = self._action(self.tr("&Personer …"), "Ctrl+P", self.show_people)
         self.export_pdf_action = self._action(
@@ -223,6 +226,7 @@ class MainWindow(QMainWindow):
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
         self.case_combo.setAccessibleName(self.tr("Vælg sag"))
+        self.case_combo.setAccessibleDescription(self.tr("Sagen, journalen og kalenderen viser"))
         case_label.setBuddy(self.case_combo)
         case_label.setContentsMargins(6, 0, 4, 0)
         self.case_combo.currentIndexChanged.connect(self._case_picked)
@@ -280,6 +284,7 @@ class MainWindow(QMainWindow):
         legend.setAccessibleName(self.tr("Forklaring til kalenderen"))
         today_button = QPushButton(self.tr("&I dag"))
         today_button.setAccessibleName(self.tr("Gå til i dag i kalenderen"))
+        today_button.setToolTip(self.tr("Viser dagens dato i kalenderen og dagens kontakter"))
         today_button.clicked.connect(self._go_today)
         left = QWidget()
         left_layout = QVBoxLayout(left)
@@ -314,12 +319,25 @@ class MainWindow(QMainWindow):
         self.show_day_button = QRadioButton(self.tr("Kun valgt &dag"))
         self.show_awaiting_button = QRadioButton(self.tr("Afventer s&var"))
         self.filter_group = QButtonGroup(self)
-        for button, name in (
-            (self.show_all_button, self.tr("Vis alle kontakter")),
-            (self.show_day_button, self.tr("Vis kun kontakter på den valgte dag")),
-            (self.show_awaiting_button, self.tr("Vis kun kontakter der afventer svar")),
+        for button, name, description in (
+            (
+                self.show_all_button,
+                self.tr("Vis alle kontakter"),
+                self.tr("Journalen viser alle sagens kontakter"),
+            ),
+            (
+                self.show_day_button,
+                self.tr("Vis kun kontakter på den valgte dag"),
+                self.tr("Journalen viser kun kontakterne på dagen, der er valgt i kalenderen"),
+            ),
+            (
+                self.show_awaiting_button,
+                self.tr("Vis kun kontakter der afventer svar"),
+                self.tr("Journalen viser kun henvendelser, jobcentret ikke har svaret på"),
+            ),
         ):
             button.setAccessibleName(name)
+            button.setAccessibleDescription(description)
             self.filter_group.addButton(button)
         self.show_all_button.setChecked(True)
         self.filter_group.buttonToggled.connect(self._filter_toggled)
@@ -335,6 +353,12 @@ class MainWindow(QMainWindow):
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("Journal"))
+        self.table.setAccessibleDescription(
+            self.tr(
+                "Sagens kontakter, nyeste først, med status i tekst; "
+                "Enter retter den valgte, Delete sletter den med en begrundelse"
+            )
+        )
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setAlternatingRowColors(True)
@@ -366,6 +390,9 @@ class MainWindow(QMainWindow):
 
         self.detail = QTextBrowser()
         self.detail.setAccessibleName(self.tr("Den valgte kontakt"))
+        self.detail.setAccessibleDescription(
+            self.tr("Alle oplysninger om kontakten, der er valgt i journalen")
+        )
         self.detail.setOpenLinks(False)
 
         journal_box = QWidget()

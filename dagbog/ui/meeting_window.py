@@ -56,7 +56,7 @@ from dagbog.core import clock, events, journal, meetings, people, settings
 from dagbog.core.errors import DagbogError
 from dagbog.core.models import Entry, MeetingAction, MeetingNote
 
-from . import labels
+from . import labels, theme
 from .calendar_widget import to_date, to_qdate
 from .change_bridge import ChangeBridge
 
@@ -170,17 +170,28 @@ class MinutesLetterDialog(QDialog):
         layout.addWidget(QLabel(self.tr("Til: %1").replace("%1", letter.to or "–")))
         self.subject = QLineEdit(letter.subject)
         self.subject.setAccessibleName(self.tr("Emne"))
+        self.subject.setAccessibleDescription(self.tr("Referatbrevets emnelinje"))
         layout.addWidget(self.subject)
         self.body = QPlainTextEdit(letter.body)
         self.body.setAccessibleName(self.tr("Brevets tekst"))
+        self.body.setAccessibleDescription(
+            self.tr("Referatet som brev; ret det til, før du sender det")
+        )
         layout.addWidget(self.body, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         copy = buttons.addButton(self.tr("&Kopiér tekst"), QDialogButtonBox.ButtonRole.ActionRole)
         copy.clicked.connect(self._copy)
+        copy.setAccessibleName(self.tr("Kopiér referatbrevet"))
+        copy.setToolTip(self.tr("Kopierer emne og tekst, så du kan sætte dem ind i fx en webmail"))
         mail = buttons.addButton(
             self.tr("Åbn i &mailprogram"), QDialogButtonBox.ButtonRole.ActionRole
         )
         mail.clicked.connect(self._mail)
+        mail.setAccessibleName(self.tr("Åbn referatbrevet i mailprogrammet"))
+        mail.setToolTip(self.tr("Åbner en ny e-mail med modtager, emne og tekst udfyldt"))
+        close = buttons.button(QDialogButtonBox.StandardButton.Close)
+        close.setAccessibleName(self.tr("Luk referatbrevet"))
+        close.setToolTip(self.tr("Lukker vinduet; referatet står allerede i mødet i journalen"))
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
 
@@ -243,12 +254,16 @@ class MeetingWindow(QWidget):
         title = QLabel(
             f"<span style='font-size:15pt;font-weight:600'>"
             f"{html.escape(self.entry.subject or self.tr('Møde'))}</span>"
-            f"<br><span style='color:#52606d'>{html.escape(self.case.title)} · {when}</span>"
+            f"<br><span style='color:{theme.muted_color()}'>"
+            f"{html.escape(self.case.title)} · {when}</span>"
         )
         title.setTextFormat(Qt.TextFormat.RichText)
         self.save_label = QLabel(self.tr("Alt gemmes automatisk"))
         self.save_label.setAccessibleName(self.tr("Gemt"))
-        self.save_label.setStyleSheet("color:#52606d")
+        self.save_label.setAccessibleDescription(
+            self.tr("Fortæller, om det du har skrevet, er gemt")
+        )
+        self.save_label.setStyleSheet(f"color: {theme.muted_color()};")
         header = QHBoxLayout()
         header.addWidget(title, 1)
         header.addWidget(self.save_label, 0, Qt.AlignmentFlag.AlignBottom)
@@ -281,8 +296,14 @@ class MeetingWindow(QWidget):
         self.finish_button.clicked.connect(self.finish)
         self.letter_button = QPushButton(self.tr("Referat som &brev …"))
         self.letter_button.clicked.connect(self.show_minutes_letter)
+        self.letter_button.setAccessibleName(self.tr("Referat som brev"))
+        self.letter_button.setToolTip(
+            self.tr("Viser referatet som et brevudkast, du kan kopiere eller sende som e-mail")
+        )
         self.pdf_button = QPushButton(self.tr("Mødereferat som &PDF …"))
         self.pdf_button.clicked.connect(self.save_summary_pdf)
+        self.pdf_button.setAccessibleName(self.tr("Mødereferat som PDF"))
+        self.pdf_button.setToolTip(self.tr("Gemmer et mødereferat på én side som PDF-fil"))
         self.after_label = QLabel()
         self.after_label.setWordWrap(True)
         footer = QHBoxLayout()
@@ -294,6 +315,7 @@ class MeetingWindow(QWidget):
             self.tr("Opdatér jobplanen eller en anden aftale; den gamle version gemmes")
         )
         self.agreements_button.clicked.connect(self.show_agreements)
+        self.agreements_button.setAccessibleName(self.tr("Planer og aftaler"))
         footer.addWidget(self.agreements_button)
         footer.addWidget(self.finish_button)
         self._show_after(False)
@@ -312,9 +334,13 @@ class MeetingWindow(QWidget):
         box = QGroupBox(self.tr("Deltagere"))
         self.attendee_list = QListWidget()
         self.attendee_list.setAccessibleName(self.tr("Deltagere"))
+        self.attendee_list.setAccessibleDescription(self.tr("Dem, der deltager i mødet"))
         self.attendee_name = QComboBox()
         self.attendee_name.setEditable(True)
         self.attendee_name.setAccessibleName(self.tr("Deltagerens navn"))
+        self.attendee_name.setAccessibleDescription(
+            self.tr("Vælg en person fra sagen, eller skriv et nyt navn")
+        )
         self.attendee_name.lineEdit().setPlaceholderText(self.tr("Navn"))
         for person in people.list_people(self.case):
             self.attendee_name.addItem(person.name, person.id)
@@ -322,6 +348,9 @@ class MeetingWindow(QWidget):
         self.attendee_role = QComboBox()
         self.attendee_role.setEditable(True)
         self.attendee_role.setAccessibleName(self.tr("Deltagerens rolle"))
+        self.attendee_role.setAccessibleDescription(
+            self.tr("Fx borger, bisidder eller sagsbehandler; Enter tilføjer deltageren")
+        )
         self.attendee_role.addItems(
             [
                 self.tr("Borger"),
@@ -337,10 +366,12 @@ class MeetingWindow(QWidget):
         self.attendee_name.activated.connect(self._attendee_picked)
         add = QPushButton(self.tr("Tilføj"))
         add.setAccessibleName(self.tr("Tilføj deltager"))
+        add.setToolTip(self.tr("Tilføjer navn og rolle til deltagerne"))
         add.clicked.connect(self.add_attendee)
         self.attendee_role.lineEdit().returnPressed.connect(self.add_attendee)
         remove = QPushButton(self.tr("Fjern"))
         remove.setAccessibleName(self.tr("Fjern valgte deltager"))
+        remove.setToolTip(self.tr("Fjerner den valgte deltager fra listen"))
         remove.clicked.connect(self.remove_attendee)
         row = QHBoxLayout()
         row.addWidget(self.attendee_name, 3)
@@ -356,14 +387,19 @@ class MeetingWindow(QWidget):
         box = QGroupBox(self.tr("Dagsorden"))
         self.agenda_list = QListWidget()
         self.agenda_list.setAccessibleName(self.tr("Dagsorden; afkryds behandlede punkter"))
+        self.agenda_list.setAccessibleDescription(
+            self.tr("Mellemrum afkrydser det valgte punkt som behandlet")
+        )
         self.agenda_list.setWordWrap(True)
         self.agenda_list.itemChanged.connect(self._agenda_ticked)
         self.agenda_edit = QLineEdit()
         self.agenda_edit.setPlaceholderText(self.tr("Nyt punkt"))
         self.agenda_edit.setAccessibleName(self.tr("Nyt dagsordenspunkt"))
+        self.agenda_edit.setAccessibleDescription(self.tr("Enter tilføjer punktet til dagsordenen"))
         self.agenda_edit.returnPressed.connect(self.add_agenda_item)
         add = QPushButton(self.tr("Tilføj"))
         add.setAccessibleName(self.tr("Tilføj dagsordenspunkt"))
+        add.setToolTip(self.tr("Tilføjer det skrevne punkt til dagsordenen"))
         add.clicked.connect(self.add_agenda_item)
         row = QHBoxLayout()
         row.addWidget(self.agenda_edit, 1)
@@ -377,8 +413,14 @@ class MeetingWindow(QWidget):
         box = QGroupBox(self.tr("Noter"))
         self.notes_view = QTextBrowser()
         self.notes_view.setAccessibleName(self.tr("Noter med tidsstempel"))
+        self.notes_view.setAccessibleDescription(
+            self.tr("Mødets gemte noter med klokkeslæt, ældste først")
+        )
         self.note_edit = QPlainTextEdit()
         self.note_edit.setAccessibleName(self.tr("Ny note"))
+        self.note_edit.setAccessibleDescription(
+            self.tr("Gemmes løbende; Ctrl+Enter gemmer noten med klokkeslæt og starter en ny")
+        )
         self.note_edit.setPlaceholderText(
             self.tr("Skriv en note … Ctrl+Enter gemmer den med klokkeslæt og starter en ny.")
         )
@@ -391,6 +433,9 @@ class MeetingWindow(QWidget):
             shortcut.activated.connect(self.stamp_note)
         self.stamp_button = QPushButton(self.tr("Gem note (Ctrl+Enter)"))
         self.stamp_button.setAccessibleName(self.tr("Gem note med tidsstempel"))
+        self.stamp_button.setToolTip(
+            self.tr("Gemmer noten med klokkeslæt og starter en ny (Ctrl+Enter)")
+        )
         self.stamp_button.clicked.connect(self.stamp_note)
         row = QHBoxLayout()
         row.addWidget(self.note_edit, 1)
@@ -406,6 +451,9 @@ class MeetingWindow(QWidget):
         self.action_table = QTableView()
         self.action_table.setModel(self.action_model)
         self.action_table.setAccessibleName(self.tr("Aftalte handlinger"))
+        self.action_table.setAccessibleDescription(
+            self.tr("Hvem gør hvad hvornår; mellemrum i kolonnen Udført markerer en aftale udført")
+        )
         self.action_table.verticalHeader().hide()
         self.action_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.action_table.setAlternatingRowColors(True)
@@ -420,22 +468,29 @@ class MeetingWindow(QWidget):
         self.action_who = QComboBox()
         self.action_who.setEditable(True)
         self.action_who.setAccessibleName(self.tr("Hvem"))
+        self.action_who.setAccessibleDescription(self.tr("Hvem skal gøre det, der er aftalt"))
         self.action_who.lineEdit().setPlaceholderText(self.tr("Hvem"))
         self.action_what = QLineEdit()
         self.action_what.setAccessibleName(self.tr("Hvad"))
+        self.action_what.setAccessibleDescription(
+            self.tr("Hvad der er aftalt; Enter tilføjer aftalen")
+        )
         self.action_what.setPlaceholderText(self.tr("Hvad er aftalt"))
         self.action_what.returnPressed.connect(self.add_action)
         self.action_due = QDateEdit()
         self.action_due.setCalendarPopup(True)
         self.action_due.setDisplayFormat("dd-MM-yyyy")
         self.action_due.setAccessibleName(self.tr("Frist"))
+        self.action_due.setAccessibleDescription(self.tr("Hvornår aftalen skal være udført"))
         self.action_due.setDate(to_qdate(clock.today() + timedelta(days=7)))
         self.action_promised = QCheckBox(self.tr("Lovet af jobcentret"))
+        self.action_promised.setAccessibleName(self.tr("Lovet af jobcentret"))
         self.action_promised.setToolTip(
             self.tr("Følges som en henvendelse, der afventer svar, indtil den er udført")
         )
         add = QPushButton(self.tr("Tilføj aftale"))
         add.setAccessibleName(self.tr("Tilføj aftale"))
+        add.setToolTip(self.tr("Tilføjer aftalen til listen og til kalenderen"))
         add.clicked.connect(self.add_action)
         row = QHBoxLayout()
         row.addWidget(self.action_who, 2)
@@ -485,7 +540,7 @@ class MeetingWindow(QWidget):
         taken = meetings.notes(self.meeting)
         if not taken:
             self.notes_view.setHtml(
-                "<p style='color:#52606d'>"
+                f"<p style='color:{theme.muted_color()}'>"
                 + html.escape(
                     self.tr(
                         "Ingen noter endnu. Skriv nedenfor; hver note får klokkeslættet for, "
@@ -496,7 +551,7 @@ class MeetingWindow(QWidget):
             )
             return
         rows = "".join(
-            "<tr><td width='52' style='color:#52606d;padding:3px 12px 3px 0'>"
+            f"<tr><td width='52' style='color:{theme.muted_color()};padding:3px 12px 3px 0'>"
             f"{clock.to_local(n.at):%H:%M}</td>"
             f"<td style='padding:3px 0'>{html.escape(n.text).replace(chr(10), '<br>')}</td></tr>"
             for n in taken
@@ -676,7 +731,7 @@ class MeetingWindow(QWidget):
             self.after_label.setText(
                 self.tr("Noterne gemmes, mens du skriver. Ctrl+Enter gemmer en note.")
             )
-            self.after_label.setStyleSheet("color:#52606d")
+            self.after_label.setStyleSheet(f"color: {theme.muted_color()};")
 
     @Slot()
     def show_agreements(self) -> None:

@@ -45,9 +45,13 @@ class NextStepBanner(QFrame):
         self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.open_button = QPushButton(self.tr("Se &listen"))
         self.open_button.setAccessibleName(self.tr("Vis henvendelser der afventer svar"))
+        self.open_button.setToolTip(self.tr("Viser listen over henvendelser, der afventer svar"))
         self.open_button.clicked.connect(self.show_requests)
         self.close_button = QPushButton(self.tr("Luk"))
         self.close_button.setAccessibleName(self.tr("Luk overblikket"))
+        self.close_button.setToolTip(
+            self.tr("Skjuler overblikket; henvendelserne følges stadig i fanen Afventer svar")
+        )
         self.close_button.clicked.connect(self.dismiss)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(10, 6, 8, 6)

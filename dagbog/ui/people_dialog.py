@@ -48,9 +48,13 @@ class PeopleDialog(QDialog):
     def _build(self) -> None:
         self.person_list = QListWidget()
         self.person_list.setAccessibleName(self.tr("Personer"))
+        self.person_list.setAccessibleDescription(
+            self.tr("Sagens personer; vælg en for at rette den i formularen ved siden af")
+        )
         self.person_list.currentItemChanged.connect(self._person_picked)
         self.new_button = QPushButton(self.tr("&Ny person"))
         self.new_button.setAccessibleName(self.tr("Ny person"))
+        self.new_button.setToolTip(self.tr("Tømmer formularen, så du kan tilføje en ny person"))
         self.new_button.clicked.connect(self.start_new)
         left = QVBoxLayout()
         list_label = QLabel(self.tr("P&ersoner:"))
@@ -87,8 +91,19 @@ class PeopleDialog(QDialog):
                 self.tr("Telefontid"),
             ),
         ]
+        descriptions = {
+            "name": self.tr("Personens fulde navn"),
+            "role": self.tr("Fx sagsbehandler, afdelingsleder eller vagttelefon"),
+            "organisation": self.tr("Fx jobcentrets afdeling"),
+            "phone": self.tr("Telefonnummer, fx 70 12 34 56"),
+            "email": self.tr("Personens e-mailadresse"),
+            "telephone_hours": self.tr(
+                "Hvornår personen tager telefonen; Dagbog minder dig om det, når du ringer"
+            ),
+        }
         for field, text, widget, accessible in rows:
             widget.setAccessibleName(accessible)
+            widget.setAccessibleDescription(descriptions[field])
             label = QLabel(text)
             label.setBuddy(widget)
             error = error_label(self)
@@ -97,6 +112,7 @@ class PeopleDialog(QDialog):
         self.general_error = error_label(self)
         self.save_button = QPushButton(self.tr("&Gem person"))
         self.save_button.setAccessibleName(self.tr("Gem person"))
+        self.save_button.setToolTip(self.tr("Gemmer personen på sagen"))
         self.save_button.clicked.connect(self.save_person)
         self.form_title = QLabel()
         self.form_title.setTextFormat(Qt.TextFormat.PlainText)
@@ -121,16 +137,26 @@ class PeopleDialog(QDialog):
         history_box = QGroupBox(self.tr("Sagsbehandlere over tid"))
         self.history_list = QListWidget()
         self.history_list.setAccessibleName(self.tr("Sagsbehandlere over tid"))
+        self.history_list.setAccessibleDescription(
+            self.tr("Hvem der har været sagsbehandler, og fra hvilken dato")
+        )
         self.history_list.setMaximumHeight(110)
         self.assign_combo = QComboBox()
         self.assign_combo.setAccessibleName(self.tr("Ny sagsbehandler"))
+        self.assign_combo.setAccessibleDescription(self.tr("Personen, der overtager sagen"))
         self.assign_date = QDateEdit()
         self.assign_date.setCalendarPopup(True)
         self.assign_date.setDisplayFormat("dd-MM-yyyy")
         self.assign_date.setDate(to_qdate(clock.today()))
         self.assign_date.setAccessibleName(self.tr("Fra dato"))
+        self.assign_date.setAccessibleDescription(
+            self.tr("Datoen, den nye sagsbehandler overtager")
+        )
         self.assign_button = QPushButton(self.tr("Ny sagsbehandler &fra dato"))
         self.assign_button.setAccessibleName(self.tr("Ny sagsbehandler fra dato"))
+        self.assign_button.setToolTip(
+            self.tr("Registrerer skiftet; den tidligere sagsbehandler står stadig i historikken")
+        )
         self.assign_button.clicked.connect(self.assign_caseworker)
         self.assign_error = error_label(self)
         assign_row = QHBoxLayout()
@@ -146,6 +172,9 @@ class PeopleDialog(QDialog):
         buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("&Luk"))
         buttons.button(QDialogButtonBox.StandardButton.Close).setAccessibleName(
             self.tr("Luk personer")
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Close).setToolTip(
+            self.tr("Lukker vinduet; det gemte er gemt")
         )
         buttons.rejected.connect(self.reject)
 

@@ -48,6 +48,9 @@ class PreferencesDialog(QDialog):
             self.theme_combo.addItem(text, code)
         self.theme_combo.setCurrentIndex(max(0, self.theme_combo.findData(current.theme)))
         self.theme_combo.setAccessibleName(self.tr("Farver"))
+        self.theme_combo.setAccessibleDescription(
+            self.tr("Lyse eller mørke farver, eller de samme som computeren")
+        )
         theme_label = QLabel(self.tr("&Farver:"))
         theme_label.setBuddy(self.theme_combo)
         form.addRow(theme_label, self.theme_combo)
@@ -61,6 +64,9 @@ class PreferencesDialog(QDialog):
             self.language_combo.addItem(text, code)
         self.language_combo.setCurrentIndex(max(0, self.language_combo.findData(current.language)))
         self.language_combo.setAccessibleName(self.tr("Sprog"))
+        self.language_combo.setAccessibleDescription(
+            self.tr("Vinduets sprog; computerens sprog, hvis det er engelsk, ellers dansk")
+        )
         language_label = QLabel(self.tr("&Sprog:"))
         language_label.setBuddy(self.language_combo)
         form.addRow(language_label, self.language_combo)
@@ -82,6 +88,12 @@ class PreferencesDialog(QDialog):
             self.tr("Annuller")
         )
         self.buttons.accepted.connect(self.accept)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setToolTip(
+            self.tr("Tegner vinduet forfra med de nye indstillinger")
+        )
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setToolTip(
+            self.tr("Lukker vinduet uden at ændre noget")
+        )
         self.buttons.rejected.connect(self.reject)
 
         layout = QVBoxLayout(self)

@@ -52,6 +52,9 @@ class RestoreDialog(QDialog):
         self.view = QListView()
         self.view.setModel(self.model)
         self.view.setAccessibleName(self.tr("Sikkerhedskopier"))
+        self.view.setAccessibleDescription(
+            self.tr("Dagbogens sikkerhedskopier med dato og størrelse, nyeste først")
+        )
         if backups:
             self.view.setCurrentIndex(self.model.index(0, 0))
         self.view.doubleClicked.connect(self.accept)
@@ -63,6 +66,12 @@ class RestoreDialog(QDialog):
         buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(bool(backups))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
+        restore = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        restore.setAccessibleName(self.tr("Gendan den valgte sikkerhedskopi"))
+        restore.setToolTip(self.tr("Du bliver spurgt, før noget gendannes"))
+        cancel = buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        cancel.setAccessibleName(self.tr("Annuller"))
+        cancel.setToolTip(self.tr("Lukker vinduet; intet gendannes"))
         layout.addWidget(buttons)
 
     def chosen(self) -> backup.BackupInfo | None:
@@ -134,10 +143,11 @@ class RecordTools(QObject):
         return answer == QMessageBox.StandardButton.Yes
 
     def inform(self, title: str, text: str, error: bool = False) -> None:
+        """An error is shown in a box; good news in the status bar, without a pop-up."""
         if error:
             QMessageBox.warning(self.window, title, text)
         else:
-            QMessageBox.information(self.window, title, text)
+            self.window.statusBar().showMessage(f"{title}: {text}", 20_000)
 
     # --- actions -------------------------------------------------------------------------
     @Slot()
@@ -243,11 +253,11 @@ class RecordTools(QObject):
         except DagbogError as error:
             self.inform(self.tr("Importér sag"), str(error), error=True)
             return None
-        self.inform(self.tr("Importér sag"), result.message)
         from dagbog.core import cases
 
         imported = cases.find_case(result.case_title)
         if imported is not None:
             self.window._reload_cases()
             self.window.set_case(imported)
+        self.inform(self.tr("Importér sag"), result.message)
         return result

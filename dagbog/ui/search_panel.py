@@ -127,6 +127,7 @@ class SearchPanel(QWidget):
         self.field.setClearButtonEnabled(True)
         for button in self.field.findChildren(QToolButton):
             button.setAccessibleName(self.tr("Ryd feltet"))
+            button.setAccessibleDescription(self.tr("Sletter søgeteksten"))
         self.field.setAccessibleName(self.tr("Søgetekst"))
         self.field.setToolTip(
             self.tr(
@@ -137,13 +138,16 @@ class SearchPanel(QWidget):
 
         self.case_combo = QComboBox()
         self.case_combo.setAccessibleName(self.tr("Søg i sag"))
+        self.case_combo.setAccessibleDescription(self.tr("Søg i alle sager eller kun i én"))
         self.kind_combo = QComboBox()
         self.kind_combo.setAccessibleName(self.tr("Kontakttype"))
+        self.kind_combo.setAccessibleDescription(self.tr("Vis kun træf af denne kontakttype"))
         self.kind_combo.addItem(self.tr("Alle typer"), "")
         for code, text in labels.kind_labels().items():
             self.kind_combo.addItem(text, code)
         self.period_combo = QComboBox()
         self.period_combo.setAccessibleName(self.tr("Periode"))
+        self.period_combo.setAccessibleDescription(self.tr("Vis kun træf fra denne periode"))
         for text, code in (
             (self.tr("Hele perioden"), ""),
             (self.tr("Seneste 30 dage"), "30d"),
@@ -155,6 +159,9 @@ class SearchPanel(QWidget):
             self.period_combo.addItem(text, code)
         self.status_combo = QComboBox()
         self.status_combo.setAccessibleName(self.tr("Status"))
+        self.status_combo.setAccessibleDescription(
+            self.tr("Vis kun træf med denne status, fx afventer svar eller over fristen")
+        )
         for text, code in (
             (self.tr("Alle statusser"), ""),
             (self.tr("Afventer svar"), "open"),
@@ -170,6 +177,9 @@ class SearchPanel(QWidget):
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("Søgeresultater"))
+        self.table.setAccessibleDescription(
+            self.tr("Træffene, nyeste først; Enter viser den valgte kontakt i journalen")
+        )
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setWordWrap(False)

@@ -18,6 +18,8 @@ from dagbog.core import settings
 from dagbog.core.errors import ValidationError
 from dagbog.core.settings import UserRole
 
+from . import theme
+
 
 class SettingsDialog(QDialog):
     """Name and role (borger, bisidder, partsrepræsentant), stored in the diary file."""
@@ -29,8 +31,14 @@ class SettingsDialog(QDialog):
         profile = settings.user_profile()
         self.name_edit = QLineEdit(profile.name)
         self.name_edit.setAccessibleName(self.tr("Dit navn"))
+        self.name_edit.setAccessibleDescription(
+            self.tr("Står som udarbejdet af i breve og PDF-udskrifter")
+        )
         self.role_combo = QComboBox()
         self.role_combo.setAccessibleName(self.tr("Din rolle"))
+        self.role_combo.setAccessibleDescription(
+            self.tr("Borger, bisidder eller partsrepræsentant; breve skrives ud fra rollen")
+        )
         for code, label in (
             (UserRole.CITIZEN, self.tr("Borger (det er min egen sag)")),
             (UserRole.COMPANION, self.tr("Bisidder")),
@@ -39,7 +47,7 @@ class SettingsDialog(QDialog):
             self.role_combo.addItem(label, str(code))
         self.role_combo.setCurrentIndex(max(0, self.role_combo.findData(profile.role)))
         self.error = QLabel()
-        self.error.setStyleSheet("color:#b00020")
+        self.error.setStyleSheet(f"color: {theme.error_color()};")
         self.error.hide()
         form = QFormLayout()
         form.addRow(self.tr("&Navn:"), self.name_edit)
@@ -51,6 +59,12 @@ class SettingsDialog(QDialog):
         )
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
+        save = buttons.button(QDialogButtonBox.StandardButton.Save)
+        save.setAccessibleName(self.tr("Gem navn og rolle"))
+        save.setToolTip(self.tr("Gemmer navn og rolle i dagbogen"))
+        cancel = buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        cancel.setAccessibleName(self.tr("Annuller"))
+        cancel.setToolTip(self.tr("Lukker vinduet uden at gemme"))
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(hint)

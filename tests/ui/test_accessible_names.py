@@ -1,8 +1,11 @@
-"""Every interactive widget a user can reach has a Danish accessible name.
+"""Every interactive widget a user can reach has a Danish accessible name and description.
 
-The walk covers the main window (with its panels and toolbar buttons) and every dialog
-the window opens; Qt's own sub-widgets (spin box arrows, calendar navigation, dock title
-buttons, whose object names start with ``qt_``) are named by Qt itself and skipped.
+The walk covers the main window (with its panels and toolbar buttons) and every dialog and
+window it opens; Qt's own sub-widgets (spin box arrows, calendar navigation, tab scroll
+arrows, dock title buttons, whose object names start with ``qt_``) are named by Qt itself
+and skipped. The description is what a screen reader reads after the name: the widget's
+accessible description, or else its tooltip (Qt falls back to it), and it must say more
+than the name.
 """
 
 from __future__ import annotations
@@ -10,6 +13,7 @@ from __future__ import annotations
 from datetime import datetime
 
 import pytest
+from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -19,19 +23,30 @@ from PySide6.QtWidgets import (
     QComboBox,
     QLineEdit,
     QPlainTextEdit,
+    QTabBar,
     QTextEdit,
     QWidget,
 )
 
-from dagbog.core import clock, journal
+from dagbog.core import backup, clock, db, journal, letters, people
+from dagbog.ui.agreements_dialog import AgreementsDialog
 from dagbog.ui.case_dialog import CaseDialog
+from dagbog.ui.case_switcher import CaseSwitcher
+from dagbog.ui.cases_overview import CasesOverview
 from dagbog.ui.entry_dialog import EntryDialog
+from dagbog.ui.export_dialog import ExportDialog
 from dagbog.ui.first_run_wizard import FirstRunWizard
 from dagbog.ui.help_dialog import HelpDialog
+from dagbog.ui.history_dialog import HistoryDialog
+from dagbog.ui.letter_dialog import LetterDialog
 from dagbog.ui.main_window import MainWindow
+from dagbog.ui.meeting_window import MeetingWindow, MinutesLetterDialog
 from dagbog.ui.people_dialog import PeopleDialog
 from dagbog.ui.preferences import Preferences
 from dagbog.ui.preferences_dialog import PreferencesDialog
+from dagbog.ui.record_tools import RestoreDialog
+from dagbog.ui.search_panel import SearchPanel
+from dagbog.ui.settings_dialog import SettingsDialog
 
 INTERACTIVE = (
     QAbstractButton,
@@ -46,7 +61,7 @@ INTERACTIVE = (
 )
 
 #: Composite Qt widgets that name their own parts.
-_COMPOSITE = (QAbstractSpinBox, QComboBox, QCalendarWidget, QAbstractItemView)
+_COMPOSITE = (QAbstractSpinBox, QComboBox, QCalendarWidget, QAbstractItemView, QTabBar)
 
 
 def _inside_composite(widget: QWidget) -> bool:
@@ -73,6 +88,32 @@ def unnamed_interactive(root: QWidget) -> list[str]:
     return missing
 
 
+def _reachable(root: QWidget) -> list[QWidget]:
+    return [
+        widget
+        for widget in [root, *root.findChildren(QWidget)]
+        if isinstance(widget, INTERACTIVE)
+        and not widget.objectName().startswith("qt_")
+        and not _inside_composite(widget)
+    ]
+
+
+def undescribed_interactive(root: QWidget) -> list[str]:
+    """Interactive widgets whose screen-reader description is empty or only repeats the name."""
+    missing = []
+    for widget in _reachable(root):
+        interface = QAccessible.queryAccessibleInterface(widget)
+        description = interface.text(QAccessible.Text.Description).strip()
+        if not description or description == widget.accessibleName().strip():
+            text = widget.text() if hasattr(widget, "text") else ""
+            missing.append(f"{type(widget).__name__} {widget.accessibleName()!r} {text!r}")
+    return missing
+
+
+def unnamed_or_undescribed(root: QWidget) -> list[str]:
+    return unnamed_interactive(root) + undescribed_interactive(root)
+
+
 @pytest.fixture
 def entry(case):
     return journal.log_contact(
@@ -85,14 +126,14 @@ def test_the_main_window_names_every_control(qtbot, case, entry, isolated_settin
     qtbot.addWidget(window)
     window.show()
     window.show_awaiting_panel()
-    assert unnamed_interactive(window) == []
+    assert unnamed_or_undescribed(window) == []
 
 
 def test_the_main_window_without_a_case_names_every_control(qtbot, diary, isolated_settings):
     window = MainWindow(settings=isolated_settings)
     qtbot.addWidget(window)
     window.show()
-    assert unnamed_interactive(window) == []
+    assert unnamed_or_undescribed(window) == []
 
 
 @pytest.mark.parametrize("make", ["entry", "edit", "letter-in", "people", "case", "new-case"])
@@ -107,23 +148,82 @@ def test_dialogs_name_every_control(qtbot, case, entry, make):
     }[make]()
     qtbot.addWidget(widget)
     widget.show()
-    assert unnamed_interactive(widget) == []
+    assert unnamed_or_undescribed(widget) == []
 
 
 def test_comfort_dialogs_name_every_control(qtbot, diary):
     for widget in (PreferencesDialog(None, Preferences()), HelpDialog(None)):
         qtbot.addWidget(widget)
         widget.show()
-        assert unnamed_interactive(widget) == []
+        assert unnamed_or_undescribed(widget) == []
 
 
 def test_every_page_of_the_guide_names_every_control(qtbot, diary):
     wizard = FirstRunWizard()
     qtbot.addWidget(wizard)
     wizard.show()
+    wizard.user_name_edit.setText("Anna Jensen")
+    titles = []
     for _ in wizard.pageIds():
-        assert unnamed_interactive(wizard) == [], wizard.currentPage().title()
+        titles.append(wizard.currentPage().title())
+        assert unnamed_or_undescribed(wizard) == [], titles[-1]
         wizard.next()
+    assert len(set(titles)) == len(wizard.pageIds())  # every page was walked
+
+
+@pytest.fixture
+def meeting(case):
+    return journal.log_contact(
+        case,
+        at=datetime(2026, 11, 16, 10, 0, tzinfo=clock.LOCAL_TZ),
+        kind="meeting",
+        direction="in",
+        person=people.caseworker_on(case),
+        subject="Opfølgningsmøde",
+    )
+
+
+@pytest.mark.parametrize("kind", letters.KINDS)
+def test_every_letter_dialog_names_and_describes_every_control(qtbot, case, meeting, kind):
+    dialog = LetterDialog(None, case, kind)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert unnamed_or_undescribed(dialog) == []
+
+
+@pytest.mark.parametrize(
+    "make",
+    [
+        "meeting",
+        "minutes-letter",
+        "export",
+        "history",
+        "search",
+        "cases-overview",
+        "case-switcher",
+        "agreements",
+        "settings",
+        "restore",
+    ],
+)
+def test_the_other_windows_name_and_describe_every_control(qtbot, case, entry, meeting, make):
+    backup.make_backup(db.current_path())
+    widget = {
+        "meeting": lambda: MeetingWindow(meeting),
+        "minutes-letter": lambda: MinutesLetterDialog(None, letters.minutes(meeting)),
+        "export": lambda: ExportDialog(None, case),
+        "history": lambda: HistoryDialog(entry),
+        "search": lambda: SearchPanel(),
+        "cases-overview": lambda: CasesOverview(None, case),
+        "case-switcher": lambda: CaseSwitcher(None),
+        "agreements": lambda: AgreementsDialog(None, case),
+        "settings": lambda: SettingsDialog(None),
+        "restore": lambda: RestoreDialog(backup.list_backups(db.current_path())),
+    }[make]()
+    qtbot.addWidget(widget)
+    widget.show()
+    assert _reachable(widget), "nothing was walked"
+    assert unnamed_or_undescribed(widget) == []
 
 
 def test_help_topics_lead_to_actions(qtbot, window):
