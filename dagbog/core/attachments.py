@@ -117,6 +117,11 @@ def _store(data: bytes | None, source: Path | None) -> tuple[str, int, str]:
             tmp.unlink()
 
 
+def store_bytes(data: bytes) -> tuple[str, int, str]:
+    """Store bytes in the data folder (checked, deduplicated): (sha256, size, relative path)."""
+    return _store(data, None)
+
+
 def add_attachment(
     entry: Entry,
     path: Path | str | None = None,

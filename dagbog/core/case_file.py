@@ -18,16 +18,28 @@ Import merges by UUID: a case, person, caseworker assignment (person + start dat
 New versions are appended to the receiving diary's chain. A version that exists on both sides
 with different contents means the case was changed in both places; that is refused.
 
-Attachments are not carried yet.
+Format version 2 adds ``"attachments": [{"uuid", "entry", "original_name", "size", "sha256",
+"added_at", "data"}...]`` with each file's bytes in base64, so the file stays one self-contained
+document. Attaching a file stored a version whose reason names the file, its size and SHA-256
+(see :mod:`attachments`), so the case's chain covers every attachment: on import each file's
+bytes must have its recorded checksum and size, and the attachments must be exactly the ones
+the versions recorded, or the file is refused. Files of format version 1 (no attachments) are
+still read.
 """
 
 from __future__ import annotations
 
+import base64
+import binascii
+import hashlib
 import json
+import re
+from collections import Counter
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 
+from . import attachments as attachment_store
 from . import clock, events
 from .errors import DagbogError
 from .fingerprint import (
@@ -39,6 +51,7 @@ from .fingerprint import (
     version_payload,
 )
 from .models import (
+    Attachment,
     AwareDateTimeField,
     Case,
     CaseworkerAssignment,
@@ -49,7 +62,10 @@ from .models import (
 )
 
 FORMAT = "dagbog-sag"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
+READABLE_VERSIONS = (1, 2)
+#: How attaching a file is recorded at the end of a version's reason (see attachments.py).
+_ATTACHED_RE = re.compile(r"Bilag tilføjet: (.*) \((\d+) bytes, SHA-256 ([0-9a-f]{64})\)\Z", re.S)
 SUFFIX = ".dagbogsag"
 _CASE_FIELDS = (
     "uuid",
@@ -88,14 +104,16 @@ class ImportResult:
     assignments: int
     entries: int
     versions: int
+    attachments: int = 0
 
     @property
     def message(self) -> str:
         if not (self.new_case or self.people or self.assignments or self.versions):
             return f"Intet nyt at importere: sagen «{self.case_title}» er allerede opdateret."
+        files = f", {self.attachments} nye bilag" if self.attachments else ""
         return (
             f"Sagen «{self.case_title}» er importeret: {self.entries} nye kontakter, "
-            f"{self.versions} nye versioner, {self.people} nye personer."
+            f"{self.versions} nye versioner, {self.people} nye personer{files}."
         )
 
 
@@ -159,6 +177,25 @@ def export_case(case: Case) -> dict:
     hashes = case_chain(versions)
     for v, digest in zip(versions, hashes, strict=True):
         v["hash"] = digest
+    files = []
+    for attachment in (
+        Attachment.select(Attachment, Entry.uuid)
+        .join(Entry)
+        .where(Entry.case == case)
+        .order_by(Attachment.id)
+    ):
+        data = _attachment_bytes(attachment)
+        files.append(
+            {
+                "uuid": attachment.uuid,
+                "entry": attachment.entry.uuid,
+                "original_name": attachment.original_name,
+                "size": attachment.size,
+                "sha256": attachment.sha256,
+                "added_at": _TS.db_value(attachment.added_at),
+                "data": base64.b64encode(data).decode("ascii"),
+            }
+        )
     return {
         "format": FORMAT,
         "format_version": FORMAT_VERSION,
@@ -167,8 +204,27 @@ def export_case(case: Case) -> dict:
         "people": [_plain(p, _PERSON_FIELDS) for p in people],
         "caseworker_history": history,
         "versions": versions,
+        "attachments": files,
         "chain": {"head": hashes[-1] if hashes else GENESIS, "versions": len(hashes)},
     }
+
+
+def _attachment_bytes(attachment: Attachment) -> bytes:
+    """The stored file's bytes, checked against the recorded size and checksum."""
+    try:
+        data = attachment_store.path_of(attachment).read_bytes()
+    except OSError:
+        data = None
+    if data is None or len(data) != attachment.size or _sha(data) != attachment.sha256:
+        raise CaseFileError(
+            f"Sagen eksporteres ikke, fordi bilaget «{attachment.original_name}» mangler i "
+            "datamappen eller er ændret (kontrolsummen passer ikke)."
+        )
+    return data
+
+
+def _sha(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
 
 
 def write_case_file(case: Case, path: Path | str) -> Fingerprint:
@@ -203,7 +259,7 @@ def check_document(document) -> None:
     """Refuse a document whose form or chain is wrong."""
     if not isinstance(document, dict) or document.get("format") != FORMAT:
         raise CaseFileError("Filen er ikke en Dagbog-sagsfil.")
-    if document.get("format_version") != FORMAT_VERSION:
+    if document.get("format_version") not in READABLE_VERSIONS:
         raise CaseFileError(
             "Sagsfilen er lavet af en anden version af Dagbog. Opdatér programmet og prøv igen."
         )
@@ -228,6 +284,21 @@ def check_document(document) -> None:
             if v["seq"] != seqs.get(v["entry"], 0) + 1:
                 raise KeyError("seq")
             seqs[v["entry"]] = v["seq"]
+        files = document.get("attachments", [])
+        noted: Counter = Counter()
+        for v in versions:
+            attached = _ATTACHED_RE.search(v["reason"])
+            if attached:
+                noted[
+                    (v["entry"], attached.group(1), int(attached.group(2)), attached.group(3))
+                ] += 1
+        carried: Counter = Counter()
+        for f in files:
+            if not isinstance(f["uuid"], str) or not isinstance(f["added_at"], str):
+                raise KeyError("attachment")
+            carried[(f["entry"], f["original_name"], f["size"], f["sha256"])] += 1
+        if len({f["uuid"] for f in files}) != len(files):
+            raise KeyError("attachment uuid")
     except (KeyError, TypeError, ValueError, AttributeError):
         raise CaseFileError(
             "Sagsfilen er ufuldstændig eller ændret og kan ikke importeres."
@@ -244,6 +315,28 @@ def check_document(document) -> None:
             "Sagsfilens fingeraftryk passer ikke med dens indhold: filen er ændret efter "
             "eksporten. Intet er importeret."
         )
+    if carried != noted:
+        raise CaseFileError(
+            "Sagsfilens bilag passer ikke med kontakternes historik: et bilag mangler eller er "
+            "ændret. Intet er importeret."
+        )
+    for f in files:
+        data = _attachment_data(f)
+        if len(data) != f["size"] or _sha(data) != f["sha256"]:
+            raise CaseFileError(
+                f"Bilaget «{f['original_name']}» i sagsfilen er ændret (kontrolsummen passer "
+                "ikke). Intet er importeret."
+            )
+
+
+def _attachment_data(file: dict) -> bytes:
+    try:
+        return base64.b64decode(file["data"], validate=True)
+    except (KeyError, TypeError, ValueError, binascii.Error):
+        raise CaseFileError(
+            f"Bilaget «{file.get('original_name', '?')}» i sagsfilen kan ikke læses. "
+            "Intet er importeret."
+        ) from None
 
 
 def _entry_values(snapshot: dict, case: Case, people: dict[str, int], entries: dict[str, int]):
@@ -267,7 +360,7 @@ def import_document(document: dict) -> ImportResult:
     """Merge a checked document into the bound diary in one transaction."""
     check_document(document)
     data = document["case"]
-    counts = {"people": 0, "assignments": 0, "entries": 0, "versions": 0}
+    counts = {"people": 0, "assignments": 0, "entries": 0, "versions": 0, "attachments": 0}
     new_case = False
     with database.atomic():
         case = Case.get_or_none(Case.uuid == data["uuid"])
@@ -366,10 +459,38 @@ def import_document(document: dict) -> ImportResult:
                 hash=chain_hash(prev, payload),
             )
             counts["versions"] += 1
+        for f in document.get("attachments", []):
+            existing = Attachment.get_or_none(Attachment.uuid == f["uuid"])
+            if existing is not None:
+                if existing.sha256 != f["sha256"] or existing.entry_id != entries.get(f["entry"]):
+                    raise CaseFileError(
+                        f"Bilaget «{f['original_name']}» findes her med et andet indhold. "
+                        "Intet er importeret."
+                    )
+                continue
+            data = _attachment_data(f)
+            try:
+                sha, size, relative = attachment_store.store_bytes(data)
+            except (OSError, DagbogError) as error:
+                why = error.strerror if isinstance(error, OSError) else str(error)
+                raise CaseFileError(
+                    f"Bilaget «{f['original_name']}» kunne ikke gemmes i datamappen: "
+                    f"{why or error}. Intet er importeret."
+                ) from None
+            Attachment.create(
+                uuid=f["uuid"],
+                entry=entries[f["entry"]],
+                original_name=f["original_name"],
+                size=size,
+                sha256=sha,
+                stored_path=relative,
+                added_at=f["added_at"],
+            )
+            counts["attachments"] += 1
         # The new rows must match their snapshots exactly, as verify will check.
         from .verify import verify_database
 
-        if counts["versions"]:
+        if counts["versions"] or counts["attachments"]:
             result = verify_database()
             if not result.ok:
                 raise CaseFileError(

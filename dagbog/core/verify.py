@@ -13,7 +13,9 @@ how backups and case files are checked without binding the app's database to the
 from __future__ import annotations
 
 import json
+import re
 import sqlite3
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -25,12 +27,16 @@ from .fingerprint import (
     chain_hash,
     version_payload,
 )
-from .models import Case, Entry, EntryVersion, Person, database
+from .models import Attachment, Case, Entry, EntryVersion, Person, database
 
 _ENTRY = Entry._meta.table_name
 _VERSION = EntryVersion._meta.table_name
 _CASE = Case._meta.table_name
 _PERSON = Person._meta.table_name
+_ATTACHMENT = Attachment._meta.table_name
+#: The note :func:`attachments.add_attachment` ends a version's reason with; the version is
+#: hashed into the chain, so each attachment row is checked against it.
+_ATTACHED_RE = re.compile(r"Bilag tilføjet: (.*) \((\d+) bytes, SHA-256 ([0-9a-f]{64})\)\Z", re.S)
 _BOOLEANS = ("private", "deleted")
 
 
@@ -106,6 +112,7 @@ def _check(conn: sqlite3.Connection) -> list[str]:
     uuids = {r["id"]: r["uuid"] for r in _rows(conn, f'SELECT id, uuid FROM "{_ENTRY}"')}
     hashes: list[str] = []
     newest: dict[int, sqlite3.Row] = {}
+    noted: dict[int, Counter] = {}  # entry id -> attachments its versions recorded
     prev = GENESIS
     for v in _rows(
         conn,
@@ -139,6 +146,10 @@ def _check(conn: sqlite3.Connection) -> list[str]:
             raise _Bad(entry_id, uuid, "en gemt version er ændret (fingeraftrykket passer ikke)")
         hashes.append(digest)
         newest[entry_id] = v
+        attached = _ATTACHED_RE.search(v["reason"])
+        if attached:
+            name, size, sha = attached.group(1), int(attached.group(2)), attached.group(3)
+            noted.setdefault(entry_id, Counter())[(name, size, sha)] += 1
         prev = digest
 
     entry_columns = ", ".join(f'e."{name}"' for name in _ENTRY_FIELDS)
@@ -171,7 +182,41 @@ def _check(conn: sqlite3.Connection) -> list[str]:
             raise _Bad(entry_id, uuid, "feltet version er ændret")
         if row["updated_at"] != version["recorded_at"]:
             raise _Bad(entry_id, uuid, "feltet updated_at er ændret")
+    _check_attachments(conn, uuids, noted)
     return hashes
+
+
+def _check_attachments(conn: sqlite3.Connection, uuids: dict, noted: dict[int, Counter]) -> None:
+    """Each attachment row must be one the entry's history recorded (name, size, checksum),
+    stored where its checksum says, and none recorded may be missing."""
+    exists = conn.execute(
+        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (_ATTACHMENT,)
+    ).fetchone()
+    if exists is None:  # a diary from before schema version 4
+        return
+    found: dict[int, Counter] = {}
+    for row in _rows(
+        conn,
+        f'SELECT id, entry_id, original_name, size, sha256, stored_path FROM "{_ATTACHMENT}" '
+        "ORDER BY id",
+    ):
+        entry_id = row["entry_id"]
+        if entry_id not in uuids:
+            raise _Bad(entry_id, None, f"bilag {row['id']} hører til en kontakt, der ikke findes")
+        key = (row["original_name"], row["size"], row["sha256"])
+        sha = row["sha256"]
+        if (
+            not isinstance(sha, str)
+            or type(row["size"]) is not int
+            or row["stored_path"] != f"attachments/{sha[:2]}/{sha}"
+        ):
+            raise _Bad(entry_id, uuids[entry_id], f"bilag {row['id']} er ændret")
+        found.setdefault(entry_id, Counter())[key] += 1
+        if found[entry_id][key] > noted.get(entry_id, Counter())[key]:
+            raise _Bad(entry_id, uuids[entry_id], f"bilag {row['id']} passer ikke med historikken")
+    for entry_id, expected in noted.items():
+        if found.get(entry_id, Counter()) != expected:
+            raise _Bad(entry_id, uuids[entry_id], "et bilag i historikken mangler")
 
 
 def _entry_label(conn: sqlite3.Connection, entry_id: int | None, uuid: str | None) -> str:

@@ -12,9 +12,19 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from dagbog.core import case_file, cases, clock, db, fingerprint, journal, people, verify
+from dagbog.core import (
+    attachments,
+    case_file,
+    cases,
+    clock,
+    db,
+    fingerprint,
+    journal,
+    people,
+    verify,
+)
 from dagbog.core.errors import ValidationError
-from dagbog.core.models import Case, Entry, EntryVersion
+from dagbog.core.models import Attachment, Case, Entry, EntryVersion
 
 BASE = datetime(2025, 1, 6, 9, 0, tzinfo=clock.LOCAL_TZ)
 texts = st.text(st.characters(exclude_categories=("Cs", "Cc")), max_size=40)
@@ -22,7 +32,7 @@ names = texts.map(str.strip).filter(bool)
 kinds = st.sampled_from(["call", "email", "letter", "meeting", "sms", "digital", "other"])
 steps = st.lists(
     st.tuples(
-        st.sampled_from(["log", "log", "log", "edit", "delete", "answer"]),
+        st.sampled_from(["log", "log", "log", "edit", "delete", "answer", "attach"]),
         st.integers(0, 10_000),
         kinds,
         texts,
@@ -61,6 +71,14 @@ def build_case(title: str, person_names: list[str], plan) -> Case:
             entries[entries.index(target)] = journal.edit_entry(
                 Entry.get_by_id(target.id), reason=text, note=text + "!"
             )
+        elif action == "attach":
+            target = entries[number % len(entries)]
+            attachments.add_attachment(
+                Entry.get_by_id(target.id),
+                data=(text * (number % 50)).encode() + bytes([number % 256]),
+                name=text or "bilag",
+                reason=text,
+            )
         elif action == "delete":
             journal.delete_entry(Entry.get_by_id(entries[number % len(entries)].id), text or "fejl")
         else:
@@ -78,7 +96,10 @@ def _without_time(document: dict) -> dict:
 @given(title=names, person_names=st.lists(names, max_size=3), plan=steps)
 def test_random_cases_survive_export_and_import(title, person_names, plan):
     with tempfile.TemporaryDirectory() as folder:
-        source, target = Path(folder) / "a.db", Path(folder) / "b.db"
+        # Separate data folders, so the attachments' bytes must travel in the file.
+        (Path(folder) / "a").mkdir()
+        (Path(folder) / "b").mkdir()
+        source, target = Path(folder) / "a" / "a.db", Path(folder) / "b" / "b.db"
         file = Path(folder) / "sag.dagbogsag"
         db.open_database(source)
         try:
@@ -98,6 +119,10 @@ def test_random_cases_survive_export_and_import(title, person_names, plan):
             result = verify.verify_database()
             assert result.ok, result.message
             assert EntryVersion.select().count() == printed.versions
+            assert first.attachments == len(exported["attachments"])
+            for attachment in Attachment.select():
+                assert attachments.verify(attachment)  # same bytes, under the same checksum
+                assert str(attachments.path_of(attachment)).startswith(str(target.parent))
         finally:
             db.close_database()
 
@@ -177,3 +202,71 @@ def test_changed_in_both_places_is_refused(diary, tmp_path):
     with pytest.raises(case_file.CaseFileError, match="både her og i sagsfilen"):
         case_file.import_case_file(here)
     assert fingerprint.current_fingerprint() == before
+
+
+@pytest.fixture
+def with_files(diary, tmp_path):
+    case = build_case("Sag", ["Mette"], [("log", 1, "letter", "brev", True)] * 2)
+    entry = Entry.select().order_by(Entry.id).first()
+    attachments.add_attachment(entry, data=b"scannet brev" * 40, name="Afgørelse.pdf")
+    attachments.add_attachment(entry, data="æøå".encode(), name="noter.txt", reason="Noter")
+    path = tmp_path / "sag.dagbogsag"
+    case_file.write_case_file(case, path)
+    return case, path
+
+
+def test_attachments_travel_in_the_case_file(with_files, tmp_path):
+    _case, path = with_files
+    (tmp_path / "laptop").mkdir()
+    _fresh(tmp_path / "laptop")
+    result = case_file.import_case_file(path)
+    assert result.attachments == 2 and "2 nye bilag" in result.message
+    stored = {a.original_name: attachments.path_of(a) for a in Attachment.select()}
+    assert stored["Afgørelse.pdf"].read_bytes() == b"scannet brev" * 40
+    assert stored["noter.txt"].read_bytes() == "æøå".encode()
+    assert str(stored["noter.txt"]).startswith(str(tmp_path / "laptop"))
+    assert verify.verify_database().ok
+    again = case_file.import_case_file(path)
+    assert again.attachments == 0 and Attachment.select().count() == 2
+
+
+@pytest.mark.parametrize(
+    "change",
+    [
+        lambda f: f.update(data=__import__("base64").b64encode(b"andet indhold").decode()),
+        lambda f: f.update(sha256="0" * 64),
+        lambda f: f.update(original_name="andet navn.pdf"),
+        lambda f: f.update(data="ikke base64!"),
+        lambda f: f.pop("entry"),
+    ],
+)
+def test_a_changed_attachment_is_refused_and_nothing_is_written(with_files, tmp_path, change):
+    _case, path = with_files
+    document = json.loads(path.read_text(encoding="utf-8"))
+    change(document["attachments"][0])
+    path.write_text(json.dumps(document), encoding="utf-8")
+    (tmp_path / "laptop").mkdir()
+    _fresh(tmp_path / "laptop")
+    with pytest.raises(case_file.CaseFileError):
+        case_file.import_case_file(path)
+    assert Case.select().count() == 0 and Attachment.select().count() == 0
+
+
+def test_a_dropped_attachment_is_refused(with_files, tmp_path):
+    _case, path = with_files
+    document = json.loads(path.read_text(encoding="utf-8"))
+    document["attachments"].pop()
+    path.write_text(json.dumps(document), encoding="utf-8")
+    _fresh(tmp_path)
+    with pytest.raises(case_file.CaseFileError, match="bilag"):
+        case_file.import_case_file(path)
+
+
+def test_export_refuses_a_missing_attachment_file(with_files, tmp_path):
+    case, _path = with_files
+    stored = attachments.path_of(Attachment.get(Attachment.original_name == "noter.txt"))
+    stored.chmod(0o600)
+    stored.write_bytes(b"changed")
+    with pytest.raises(case_file.CaseFileError, match="noter.txt"):
+        case_file.write_case_file(case, tmp_path / "ny.dagbogsag")
+    assert not (tmp_path / "ny.dagbogsag").exists()

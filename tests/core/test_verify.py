@@ -231,6 +231,70 @@ def test_random_changes_are_detected(template, tmp_path, data, kind):
     TALLY["detected"] += 1
 
 
+ATTACHMENT_COLUMNS = ["entry_id", "original_name", "size", "sha256", "stored_path"]
+
+
+@pytest.fixture(scope="module")
+def with_attachments(tmp_path_factory):
+    """A diary whose entries carry attachments (one entry two, one entry the same file)."""
+    from dagbog.core import attachments
+
+    path = tmp_path_factory.mktemp("bilag") / "bilag.db"
+    db.open_database(path)
+    try:
+        case = cases.create_case("Sag med bilag")
+        first = journal.log_contact(
+            case, at=_at("2026-03-02 09:15"), kind="letter", direction="in", subject="Brev"
+        )
+        second = journal.log_contact(
+            case, at=_at("2026-03-03 09:15"), kind="email", direction="in", subject="Mail"
+        )
+        attachments.add_attachment(first, data=b"scan" * 100, name="Afgørelse (side 1).pdf")
+        attachments.add_attachment(first, data=b"foto", name="billede.png", reason="Foto")
+        attachments.add_attachment(second, data=b"scan" * 100, name="kopi.pdf")
+    finally:
+        db.close_database()
+    return path
+
+
+@pytest.mark.parametrize("column", ATTACHMENT_COLUMNS)
+def test_attachment_rows_changed_outside_the_app_are_detected(with_attachments, tmp_path, column):
+    assert verify.verify_file(with_attachments).ok
+    rows = _rows(with_attachments, "attachment", ["id", column, "entry_id"])
+    for row_id, old, owner in rows:
+        path = _copy(with_attachments, tmp_path / "a.db")
+        new = (old % 2) + 1 if column == "entry_id" else _changed_value(old, 7, "x")
+        _tamper(path, "attachment", column, row_id, new)
+        result = verify.verify_file(path)
+        TALLY["tried"] += 1
+        assert not result.ok, (column, row_id)
+        assert result.entry_id in (owner, new), result.message
+        TALLY["detected"] += 1
+
+
+def test_attachment_rows_removed_or_added_outside_the_app_are_detected(with_attachments, tmp_path):
+    path = _copy(with_attachments, tmp_path / "a.db")
+    conn = sqlite3.connect(path)
+    conn.execute("DELETE FROM attachment WHERE id = 2")
+    conn.commit()
+    conn.close()
+    result = verify.verify_file(path)
+    assert not result.ok and result.entry_id == 1 and "mangler" in result.message
+    path = _copy(with_attachments, tmp_path / "b.db")
+    conn = sqlite3.connect(path)
+    conn.execute(
+        "INSERT INTO attachment (uuid, entry_id, original_name, size, sha256, stored_path, "
+        "added_at) SELECT 'ny', 2, original_name, size, sha256, stored_path, added_at "
+        "FROM attachment WHERE id = 1"
+    )
+    conn.commit()
+    conn.close()
+    result = verify.verify_file(path)
+    assert not result.ok and result.entry_id == 2
+    TALLY["tried"] += 2
+    TALLY["detected"] += 2
+
+
 def test_tally(capsys):
     """Prints the figures for the closing note (run with -s)."""
     with capsys.disabled():
