@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import os
+import tempfile
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # Dagbog follows the system language when English; tests expect the Danish source texts.
 os.environ["LC_ALL"] = "C.UTF-8"
+# The holiday cache (core.workdays) goes to a temporary folder, not the user's cache.
+os.environ.setdefault("DAGBOG_CACHE_DIR", tempfile.mkdtemp(prefix="dagbog-test-cache-"))
 
 import pytest  # noqa: E402
 

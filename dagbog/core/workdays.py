@@ -16,20 +16,125 @@ over years cost no more than short ones.
 
 from __future__ import annotations
 
+import contextlib
+import importlib.util
+import json
+import os
+import tempfile
 from datetime import date, timedelta
 from functools import lru_cache
+from pathlib import Path
 
 #: Days besides the statutory public holidays on which public offices are closed.
 EXTRA_CLOSED_DAYS = ((6, 5), (12, 24), (12, 31))
+_EXTRA_NAMES = {(6, 5): "Grundlovsdag", (12, 24): "Juleaftensdag", (12, 31): "Nytårsaftensdag"}
+
+#: Years computed together on a cache miss (around the year asked about).
+CACHE_SPAN = 6
+CACHE_FORMAT = 1
+
+
+# -- the holidays package, and a cache of what it said ---------------------------------
+#
+# Importing ``holidays`` loads every country it knows (~0.15 s and ~19 MiB), which the window
+# would otherwise pay at every start for one answer: is today a holiday. The Danish holidays
+# it computes are kept in a small JSON file in the user's cache folder, stamped with the
+# installed package's files; a new or changed package (or an unknown year) asks the package
+# again. The package stays the only source of which days are holidays.
+
+
+def cache_path() -> Path:
+    """Where the holiday cache lives (``DAGBOG_CACHE_DIR`` overrides the user cache folder)."""
+    folder = os.environ.get("DAGBOG_CACHE_DIR")
+    if not folder:
+        import platformdirs
+
+        folder = platformdirs.user_cache_dir("Dagbog", appauthor=False)
+    return Path(folder) / "holidays-dk.json"
+
+
+def _package_stamp() -> str | None:
+    """Identifies the installed ``holidays`` package without importing it."""
+    try:
+        spec = importlib.util.find_spec("holidays")
+    except (ImportError, ValueError):
+        return None
+    if spec is None or not spec.origin:
+        return None
+    package = Path(spec.origin).parent
+    parts = [str(package)]
+    for name in ("countries/denmark.py", "holiday_base.py", "groups/christian.py"):
+        try:
+            stat = (package / name).stat()
+        except OSError:
+            return None
+        parts.append(f"{name}:{stat.st_size}:{stat.st_mtime_ns}")
+    parts.extend(sorted(p.name for p in package.parent.glob("holidays-*.dist-info")))
+    return "|".join(parts)
+
+
+_cache: dict[str, dict[str, str]] | None = None
+_stamp: str | None = None
+
+
+def _read_cache() -> dict[str, dict[str, str]]:
+    """{year: {iso day: Danish name}} of the statutory holidays, as the package gave them."""
+    global _cache, _stamp
+    if _cache is None:
+        _stamp = _package_stamp()
+        _cache = {}
+        with contextlib.suppress(OSError, ValueError, TypeError, AttributeError):
+            stored = json.loads(cache_path().read_text(encoding="utf-8"))
+            if stored.get("format") == CACHE_FORMAT and stored.get("stamp") == _stamp:
+                _cache = {str(y): dict(days) for y, days in stored["years"].items()}
+    return _cache
+
+
+def _write_cache(years: dict[str, dict[str, str]]) -> None:
+    if _stamp is None:
+        return
+    path = cache_path()
+    data = {"format": CACHE_FORMAT, "stamp": _stamp, "years": years}
+    with contextlib.suppress(OSError):
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, temp = tempfile.mkstemp(prefix=".holidays-", dir=path.parent)
+        try:
+            with os.fdopen(fd, "w", encoding="utf-8") as handle:
+                json.dump(data, handle, ensure_ascii=False)
+            os.replace(temp, path)
+        except OSError:
+            with contextlib.suppress(OSError):
+                os.unlink(temp)
+
+
+def _statutory(year: int) -> dict[date, str]:
+    """The Danish public holidays of ``year`` with their Danish names (``holidays`` package)."""
+    cache = _read_cache()
+    if str(year) not in cache:
+        import holidays  # only on a cache miss: loading it costs ~0.15 s
+
+        years = range(year - CACHE_SPAN // 2, year + CACHE_SPAN)
+        found = holidays.country_holidays("DK", years=years, language="da")
+        fresh = {str(y): {} for y in years}
+        for day, name in sorted(found.items()):
+            fresh[str(day.year)][day.isoformat()] = name
+        cache.update(fresh)
+        _write_cache(cache)
+    return {date.fromisoformat(day): name for day, name in cache[str(year)].items()}
+
+
+def clear_cache() -> None:
+    """Forget the holidays read in this process (tests; the file stays)."""
+    global _cache, _stamp
+    _cache = _stamp = None
+    _holidays_for.cache_clear()
+    _weekday_holidays.cache_clear()
 
 
 @lru_cache(maxsize=256)
 def _holidays_for(year: int) -> frozenset[date]:
-    import holidays  # imported on first use: loading it costs ~0.08 s, off the start-up path
-
-    statutory = set(holidays.country_holidays("DK", years=year).keys())
     extra = {date(year, month, day) for month, day in EXTRA_CLOSED_DAYS}
-    return frozenset(statutory | extra)
+    return frozenset(set(_statutory(year)) | extra)
 
 
 @lru_cache(maxsize=256)
@@ -46,12 +151,9 @@ def holiday_name(day: date) -> str | None:
     """The Danish name of the holiday on ``day``, or None."""
     if not is_public_holiday(day):
         return None
-    extra = {(6, 5): "Grundlovsdag", (12, 24): "Juleaftensdag", (12, 31): "Nytårsaftensdag"}
-    if (day.month, day.day) in extra:
-        return extra[(day.month, day.day)]
-    import holidays
-
-    return holidays.country_holidays("DK", years=day.year, language="da").get(day)
+    if (day.month, day.day) in _EXTRA_NAMES:
+        return _EXTRA_NAMES[(day.month, day.day)]
+    return _statutory(day.year).get(day)
 
 
 def is_working_day(day: date) -> bool:

@@ -33,6 +33,8 @@ class AwaitingTableModel(RowTableModel):
         super().__init__(parent)
         self._case: Case | None = None
         self._rows: list[OpenRequest] = []
+        #: Each row's highlight state, worked out once per reload (data() runs per cell).
+        self._states: list[str | None] = []
         self._today = clock.today()
         self._headers = [
             self.tr("Status"),
@@ -51,6 +53,7 @@ class AwaitingTableModel(RowTableModel):
         self.beginResetModel()
         self._today = today or clock.today()
         self._rows = requests.open_requests(self._case, self._today) if self._case else []
+        self._states = [highlight.code(r.entry, self._today) for r in self._rows]
         self.endResetModel()
 
     @property
@@ -77,7 +80,7 @@ class AwaitingTableModel(RowTableModel):
             return None
         request = self._rows[index.row()]
         column = index.column()
-        state = highlight.code(request.entry, self._today)
+        state = self._states[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return self._text(request, state, column)
         if role == Qt.ItemDataRole.ToolTipRole and column == COL_SUBJECT:

@@ -38,6 +38,8 @@ class JournalTableModel(RowTableModel):
         self._day: date | None = None
         self._awaiting = False
         self._rows: list[Entry] = []
+        #: Highlight state by entry id, worked out once per row (data() runs per cell).
+        self._states: dict[int, str | None] = {}
         #: Caseworker changes of the case: (from date, new name, previous name), oldest first.
         self._changes: list[tuple[date, str, str]] = []
         self._total = 0
@@ -85,6 +87,7 @@ class JournalTableModel(RowTableModel):
         self.beginResetModel()
         self._today = clock.today()
         self._rows = []
+        self._states = {}
         self._changes = self._caseworker_changes()
         if self._case is None:
             self._total = 0
@@ -110,6 +113,7 @@ class JournalTableModel(RowTableModel):
         for entry_id, entry in fresh.items():
             row = positions[entry_id]
             self._rows[row] = entry
+            self._states.pop(entry_id, None)
             self.dataChanged.emit(self.index(row, 0), self.index(row, COLUMN_COUNT - 1))
         return True
 
@@ -192,12 +196,19 @@ class JournalTableModel(RowTableModel):
         if role == EntryIdRole:
             return entry.id
         if role == Qt.ItemDataRole.BackgroundRole:
-            return highlight.background(highlight.code(entry, self._today))
+            return highlight.background(self._state(entry))
         if role == Qt.ItemDataRole.ForegroundRole and column == COL_STATUS:
-            return highlight.foreground(highlight.code(entry, self._today))
+            return highlight.foreground(self._state(entry))
         if role == Qt.ItemDataRole.FontRole and column == COL_STATUS:
-            return highlight.font(highlight.code(entry, self._today))
+            return highlight.font(self._state(entry))
         return None
+
+    def _state(self, entry: Entry) -> str | None:
+        try:
+            return self._states[entry.id]
+        except KeyError:
+            state = self._states[entry.id] = highlight.code(entry, self._today)
+            return state
 
     def _with_change(self, entry: Entry, change: tuple[date, str, str], role: int) -> str:
         """ "Med hvem" on the first entry after a caseworker change: a sign and the change."""

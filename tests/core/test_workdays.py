@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+import sys
 from datetime import date
 
 import pytest
@@ -109,3 +111,46 @@ def test_holiday_names():
     assert workdays.holiday_name(date(2026, 5, 14)) == "Kristi himmelfartsdag"
     assert workdays.holiday_name(date(2026, 12, 24)) == "Juleaftensdag"
     assert workdays.holiday_name(date(2026, 11, 23)) is None
+
+
+def test_holidays_come_from_the_package_through_a_stamped_cache(tmp_path, monkeypatch):
+    import holidays
+
+    monkeypatch.setenv("DAGBOG_CACHE_DIR", str(tmp_path))
+    workdays.clear_cache()
+    try:
+        assert workdays.is_public_holiday(date(2026, 4, 3))  # asks the package, fills the file
+        stored = json.loads(workdays.cache_path().read_text(encoding="utf-8"))
+        package = holidays.country_holidays("DK", years=2026, language="da")
+        assert stored["years"]["2026"] == {d.isoformat(): n for d, n in package.items()}
+        assert workdays.holiday_name(date(2026, 12, 25)) == package[date(2026, 12, 25)]
+
+        # Read back in a fresh process state: answers come from the file, not the package.
+        workdays.clear_cache()
+        workdays._read_cache()  # finds the package (stamp) without importing it
+        monkeypatch.setitem(sys.modules, "holidays", None)  # importing it would now fail
+        assert not workdays.is_working_day(date(2026, 5, 25))
+        assert workdays.holiday_name(date(2026, 6, 5)) == "Grundlovsdag"
+
+        # Another package version (another stamp) is asked again, never trusted from the file.
+        monkeypatch.setitem(sys.modules, "holidays", holidays)
+        real_stamp = stored["stamp"]
+        stored["stamp"] = "another holidays package"
+        stored["years"]["2026"] = {}
+        workdays.cache_path().write_text(json.dumps(stored), encoding="utf-8")
+        workdays.clear_cache()
+        assert workdays.is_public_holiday(date(2026, 4, 3))
+        assert json.loads(workdays.cache_path().read_text(encoding="utf-8"))["stamp"] == real_stamp
+    finally:
+        workdays.clear_cache()
+
+
+def test_a_damaged_cache_file_is_ignored(tmp_path, monkeypatch):
+    monkeypatch.setenv("DAGBOG_CACHE_DIR", str(tmp_path))
+    workdays.cache_path().write_text("{not json", encoding="utf-8")
+    workdays.clear_cache()
+    try:
+        assert not workdays.is_working_day(date(2026, 4, 2))
+        assert json.loads(workdays.cache_path().read_text(encoding="utf-8"))["years"]["2026"]
+    finally:
+        workdays.clear_cache()
