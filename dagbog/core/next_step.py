@@ -55,6 +55,14 @@ LEVELS = {
     CITIZEN_ADVISER: 6,
 }
 
+#: The letter (``core.letters`` kind) that carries out a written rung, so the window can
+#: offer "write it" straight from the suggestion.
+LETTER_FOR_RUNG = {
+    WRITE_EMAIL: "followup",
+    CONTACT_HEAD: "head",
+    NEW_CASEWORKER: "new-caseworker",
+}
+
 #: Working days the caseworker gets to call back after the citizen called the vagttelefon.
 DUTY_GRACE_WORKING_DAYS = 3
 WRITTEN_KINDS = (Kind.EMAIL, Kind.LETTER, Kind.DIGITAL)
@@ -71,6 +79,11 @@ class NextStep:
     #: For call suggestions: whether the person's telefontid is open now, and when it opens.
     telephone_open: bool | None = None
     opens_at: datetime | None = None
+
+    @property
+    def letter_kind(self) -> str | None:
+        """The letter that carries out this step, if it is a written one."""
+        return LETTER_FOR_RUNG.get(self.rung)
 
 
 def _moment(now: datetime | None, today: date | None) -> datetime:

@@ -191,6 +191,8 @@ class LetterDialog(QDialog):
 
         self.letter: letters.Letter | None = None
         self._refill()
+        if self.reasons_edit is not None:
+            self.reasons_edit.setFocus()  # the one thing only the user can write
 
     def _buddy(self, text: str, widget: QWidget) -> QLabel:
         label = QLabel(text)

@@ -855,6 +855,7 @@ class MainWindow(QMainWindow):
         self.view_menu = self.menuBar().addMenu(self.tr("&Vis"))
         self.view_menu.addAction(toggle)
         self.banner.show_requests.connect(self.show_awaiting_panel)
+        self.banner.write_letter.connect(lambda kind: self.correspondence.write_letter(kind))
         # The next step mentions whether telefontid is open now: keep it current.
         self.case_info_timer.timeout.connect(lambda: self.banner.refresh(self.case))
         self.awaiting_label = QLabel()

@@ -19,6 +19,8 @@ class NextStepBanner(QFrame):
 
     #: The user wants the "Afventer svar" panel.
     show_requests = Signal()
+    #: The user wants to write the letter the next step suggests (a ``core.letters`` kind).
+    write_letter = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -47,6 +49,11 @@ class NextStepBanner(QFrame):
         self.open_button.setAccessibleName(self.tr("Vis henvendelser der afventer svar"))
         self.open_button.setToolTip(self.tr("Viser listen over henvendelser, der afventer svar"))
         self.open_button.clicked.connect(self.show_requests)
+        # Shown when the next step is a written one: opens the letter, already filled in.
+        self.letter_button = QPushButton()
+        self.letter_button.setAccessibleName(self.tr("Skriv brevet ud fra loggen"))
+        self.letter_button.clicked.connect(self._write_letter)
+        self.letter_button.hide()
         self.close_button = QPushButton(self.tr("Luk"))
         self.close_button.setAccessibleName(self.tr("Luk overblikket"))
         self.close_button.setToolTip(
@@ -57,6 +64,7 @@ class NextStepBanner(QFrame):
         layout.setContentsMargins(10, 6, 8, 6)
         layout.addWidget(self.sign, 0, Qt.AlignmentFlag.AlignTop)
         layout.addWidget(self.text, 1)
+        layout.addWidget(self.letter_button, 0, Qt.AlignmentFlag.AlignVCenter)
         layout.addWidget(self.open_button, 0, Qt.AlignmentFlag.AlignVCenter)
         layout.addWidget(self.close_button, 0, Qt.AlignmentFlag.AlignVCenter)
         self.dismissed = False
@@ -75,6 +83,7 @@ class NextStepBanner(QFrame):
         self.step = next_step.suggest(case, now=now)
         self.text.setText(self.message_html())
         self.open_button.setVisible(self.counts[0] > 0)
+        self._update_letter_button()
         # Nothing awaited and nothing to do: no banner, the status bar says it quietly.
         idle = self.counts[0] == 0 and self.step.rung == next_step.NONE
         self.setVisible(not self.dismissed and not idle)
@@ -105,6 +114,37 @@ class NextStepBanner(QFrame):
         """The banner's words as plain text (for tests and screen readers)."""
         sentence = self.step.sentence if self.step else ""
         return f"{self.headline()} {self.tr('Næste skridt:')} {sentence}"
+
+    def letter_button_texts(self) -> dict[str, tuple[str, str]]:
+        """Letter kind -> (button text, accessible name)."""
+        return {
+            "followup": (
+                self.tr("Skriv &e-mailen …"),
+                self.tr("Skriv en opfølgende e-mail ud fra loggen"),
+            ),
+            "head": (
+                self.tr("Skriv til &afdelingslederen …"),
+                self.tr("Skriv til afdelingslederen ud fra loggen"),
+            ),
+            "new-caseworker": (
+                self.tr("Skriv &anmodningen …"),
+                self.tr("Skriv en anmodning om en ny sagsbehandler"),
+            ),
+        }
+
+    def _update_letter_button(self) -> None:
+        kind = self.step.letter_kind if self.step is not None else None
+        texts = self.letter_button_texts().get(kind or "")
+        self.letter_button.setVisible(texts is not None)
+        if texts is not None:
+            self.letter_button.setText(texts[0])
+            self.letter_button.setAccessibleName(texts[1])
+
+    @Slot()
+    def _write_letter(self) -> None:
+        kind = self.step.letter_kind if self.step is not None else None
+        if kind:
+            self.write_letter.emit(kind)
 
     @Slot()
     def dismiss(self) -> None:

@@ -71,3 +71,38 @@ def test_case_summary_says_whether_telefontid_is_open(demo_window, monkeypatch, 
     caseworker_block = window.case_info.text().split("<br><br>")[1]
     assert caseworker_block.startswith("Sagsbehandler: <b>")
     assert caseworker_block.endswith(expected)
+
+
+def test_overdue_row_is_clear_in_a_grayscale_screenshot(demo_window, qtbot):
+    """Rendered, then converted to grayscale: the overdue row stands apart from plain rows and
+    from the selection, its text keeps strong contrast, and its status says so in words."""
+    from PySide6.QtGui import QImage, qGray
+
+    from dagbog.ui.journal_model import COL_STATUS, COL_SUBJECT
+
+    window, case = demo_window
+    window.resize(1366, 768)
+    model, view = window.model, window.table
+    statuses = [model.index(r, COL_STATUS).data() or "" for r in range(model.rowCount())]
+    overdue = next(r for r, text in enumerate(statuses) if text.startswith("⚠ Overskredet"))
+    plain = statuses.index("")
+    view.selectRow(overdue + 1)
+    view.scrollTo(model.index(overdue, COL_SUBJECT))
+    for row in (plain, overdue, overdue + 1):
+        assert view.viewport().rect().contains(view.visualRect(model.index(row, COL_SUBJECT)))
+    shot = view.viewport().grab().toImage().convertToFormat(QImage.Format.Format_Grayscale8)
+
+    def background(row: int) -> int:
+        rect = view.visualRect(model.index(row, COL_SUBJECT))
+        return qGray(shot.pixel(rect.right() - 3, rect.center().y()))
+
+    def darkest(row: int) -> int:
+        rect = view.visualRect(model.index(row, COL_STATUS))
+        return min(
+            qGray(shot.pixel(x, rect.center().y())) for x in range(rect.left(), rect.right())
+        )
+
+    selected = view.selectionModel().selectedRows()[0].row()
+    assert background(plain) - background(overdue) >= 30  # tinted, visibly
+    assert abs(background(selected) - background(overdue)) >= 30  # not mistaken for selection
+    assert background(overdue) - darkest(overdue) >= 120  # the words stay readable

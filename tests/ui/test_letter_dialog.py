@@ -163,3 +163,11 @@ def test_screenshot_letter_dialog(qtbot, case, tmp_path):
     qtbot.waitExposed(dialog)
     dialog.grab().save(str(tmp_path / "letter_dialog.png"))
     assert (tmp_path / "letter_dialog.png").stat().st_size > 1000
+
+
+def test_request_for_new_caseworker_starts_in_the_reasons_field(qtbot, case):
+    dialog = LetterDialog(None, case, "new-caseworker")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert dialog.focusWidget() is dialog.reasons_edit
