@@ -51,7 +51,10 @@ class NextStepBanner(QFrame):
         self.open_button.clicked.connect(self.show_requests)
         # Shown when the next step is a written one: opens the letter, already filled in.
         self.letter_button = QPushButton()
-        self.letter_button.setAccessibleName(self.tr("Skriv brevet ud fra loggen"))
+        self.letter_button.setAccessibleName(self.tr("Skriv brevet"))
+        self.letter_button.setToolTip(
+            self.tr("Åbner et udkast skrevet ud fra loggen; du kan rette det, før du sender det")
+        )
         self.letter_button.clicked.connect(self._write_letter)
         self.letter_button.hide()
         self.close_button = QPushButton(self.tr("Luk"))
@@ -116,19 +119,19 @@ class NextStepBanner(QFrame):
         return f"{self.headline()} {self.tr('Næste skridt:')} {sentence}"
 
     def letter_button_texts(self) -> dict[str, tuple[str, str]]:
-        """Letter kind -> (button text, accessible name)."""
+        """Letter kind -> (button text, what it does: the tooltip and accessible description)."""
         return {
             "followup": (
                 self.tr("Skriv &e-mailen …"),
-                self.tr("Skriv en opfølgende e-mail ud fra loggen"),
+                self.tr("Åbner en høflig opfølgende e-mail med dine forsøg på kontakt fra loggen"),
             ),
             "head": (
                 self.tr("Skriv til &afdelingslederen …"),
-                self.tr("Skriv til afdelingslederen ud fra loggen"),
+                self.tr("Åbner et brev til afdelingslederen skrevet ud fra loggen"),
             ),
             "new-caseworker": (
                 self.tr("Skriv &anmodningen …"),
-                self.tr("Skriv en anmodning om en ny sagsbehandler"),
+                self.tr("Åbner en begrundet anmodning om en ny sagsbehandler til jobcentret"),
             ),
         }
 
@@ -138,7 +141,8 @@ class NextStepBanner(QFrame):
         self.letter_button.setVisible(texts is not None)
         if texts is not None:
             self.letter_button.setText(texts[0])
-            self.letter_button.setAccessibleName(texts[1])
+            self.letter_button.setAccessibleName(texts[0].replace("&", "").rstrip(" …"))
+            self.letter_button.setToolTip(texts[1])
 
     @Slot()
     def _write_letter(self) -> None:

@@ -85,10 +85,13 @@ def test_overdue_row_is_clear_in_a_grayscale_screenshot(demo_window, qtbot):
     model, view = window.model, window.table
     statuses = [model.index(r, COL_STATUS).data() or "" for r in range(model.rowCount())]
     overdue = next(r for r, text in enumerate(statuses) if text.startswith("⚠ Overskredet"))
-    plain = statuses.index("")
-    view.selectRow(overdue + 1)
-    view.scrollTo(model.index(overdue, COL_SUBJECT))
-    for row in (plain, overdue, overdue + 1):
+    plain = min(
+        (r for r, text in enumerate(statuses) if not text and r != overdue - 1),
+        key=lambda r: abs(r - overdue),
+    )
+    view.selectRow(overdue - 1)
+    view.scrollTo(model.index(overdue, COL_SUBJECT), view.ScrollHint.PositionAtCenter)
+    for row in (plain, overdue, overdue - 1):
         assert view.viewport().rect().contains(view.visualRect(model.index(row, COL_SUBJECT)))
     shot = view.viewport().grab().toImage().convertToFormat(QImage.Format.Format_Grayscale8)
 
