@@ -7,7 +7,9 @@ arguments before the database is opened, so a rejected call leaves the file as i
 from __future__ import annotations
 
 import argparse
+import contextlib
 import importlib
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -94,8 +96,54 @@ def open_db(path: Path | None, *, must_exist: bool = False) -> Path:
     return db.open_database(path, create=not must_exist)
 
 
+def check_out_path(out: Path, example: str = "fil") -> None:
+    """Refuse an output file the verb could not write, before anything is opened or written.
+
+    Each verb keeps its own rule for an existing file; this checks what none of them can
+    write: a folder, a missing folder, or a folder without write access.
+    """
+    if out.is_dir():
+        raise UsageError(f"--out {out} er en mappe. Angiv et filnavn, fx {example}.")
+    folder = out.parent if str(out.parent) else Path(".")
+    if not folder.is_dir():
+        raise UsageError(f"Mappen {folder} findes ikke. Opret den først, eller vælg en anden.")
+    if not os.access(folder, os.W_OK | os.X_OK):
+        raise UsageError(f"Kan ikke skrive i mappen {folder} (ingen skriveadgang).")
+    if out.exists() and not os.access(out, os.W_OK):
+        raise UsageError(f"Filen {out} er skrivebeskyttet; vælg et andet filnavn.")
+
+
+def _unexpected(error: BaseException) -> str:
+    """One Danish line for an error no verb turned into a message itself."""
+    import sqlite3
+
+    import peewee
+
+    from .core import db
+    from .core.errors import os_reason
+
+    text = str(error)
+    if isinstance(error, (sqlite3.Error, peewee.DatabaseError)) and "readonly" in text:
+        where = db.current_path() or "databasen"
+        return (
+            f"Databasen {where} er skrivebeskyttet, så intet er gemt. "
+            "Giv skriveadgang til filen og mappen, og prøv igen."
+        )
+    if isinstance(error, OSError):
+        name = f" {error.filename}" if error.filename else ""
+        return f"Filen{name} kan ikke bruges ({os_reason(error)}). Intet er ændret."
+    if isinstance(error, (sqlite3.Error, peewee.DatabaseError)):
+        return f"Databasen kan ikke bruges ({text}). Intet er ændret."
+    return f"Uventet fejl ({type(error).__name__}: {text}). Intet er ændret."
+
+
 def run(argv: Sequence[str] | None = None) -> int:
-    """Parse and run one command; returns the exit code."""
+    """Parse and run one command; returns the exit code.
+
+    No traceback reaches the user: an error a verb did not expect is reported as one Danish
+    line (exit 1; services write in one transaction, so a failed call saved nothing). Set
+    ``DAGBOG_TRACEBACK=1`` to see the traceback while debugging.
+    """
     try:
         args = build_parser().parse_args(argv)
         if args.command is None:
@@ -110,7 +158,28 @@ def run(argv: Sequence[str] | None = None) -> int:
     except DagbogError as error:
         print(f"dagbog: {error}", file=sys.stderr)
         return EXIT_BAD_INPUT
+    except BrokenPipeError:
+        # The reader went away (``dagbog list | head``): not an error for the user.
+        _silence_stdout()
+        return EXIT_OK
+    except KeyboardInterrupt:
+        print("dagbog: Afbrudt.", file=sys.stderr)
+        return 130
+    except Exception as error:
+        if os.environ.get("DAGBOG_TRACEBACK"):
+            raise
+        message = _unexpected(error)
+        print(f"dagbog: {message}", file=sys.stderr)
+        readonly = "skrivebeskyttet" in message
+        return EXIT_BAD_INPUT if readonly or isinstance(error, OSError) else EXIT_FAILED
     finally:
         from .core.db import close_database
 
         close_database()
+
+
+def _silence_stdout() -> None:
+    """Point stdout at devnull so the interpreter's final flush does not fail again."""
+    with contextlib.suppress(Exception):
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())

@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from ..cli import UsageError, add_db_argument, open_db
+from ..cli import UsageError, add_db_argument, check_out_path, open_db
 
 LETTER_KINDS = ["followup", "new-caseworker", "aktindsigt", "head", "minutes", "fuldmagt"]
 
@@ -77,8 +77,7 @@ def cmd_import_eml(args) -> int:
 def cmd_export_ics(args) -> int:
     from ..core import calendar_files, cases
 
-    if args.out.is_dir():
-        raise UsageError(f"--out {args.out} er en mappe; angiv et filnavn.")
+    check_out_path(args.out, "moeder.ics")
     open_db(args.db, must_exist=True)
     case = cases.get_case(args.case)
     data = calendar_files.export_ics(case, args.out)
@@ -104,10 +103,12 @@ def cmd_import_ics(args) -> int:
 
 def cmd_letter(args) -> int:
     from ..core import cases, journal, letters
-    from ..core.errors import NotFoundError
+    from ..core.errors import NotFoundError, os_reason
 
     if args.kind not in LETTER_KINDS:
         raise UsageError(f"Ukendt --kind «{args.kind}». Vælg mellem {', '.join(LETTER_KINDS)}.")
+    if args.out:
+        check_out_path(args.out, "brev.txt")
     open_db(args.db, must_exist=True)
     case = cases.get_case(args.case)
     entry = None
@@ -131,7 +132,7 @@ def cmd_letter(args) -> int:
         try:
             args.out.write_text(text, encoding="utf-8")
         except OSError as error:
-            raise UsageError(f"Kan ikke skrive {args.out}: {error.strerror or error}.") from error
+            raise UsageError(f"Kan ikke skrive {args.out} ({os_reason(error)}).") from error
         print(f"Udkastet er gemt i {args.out}.")
     else:
         sys.stdout.write(text)

@@ -6,7 +6,7 @@ import json
 import sys
 from pathlib import Path
 
-from ..cli import UsageError, add_db_argument, open_db
+from ..cli import add_db_argument, check_out_path, open_db
 
 
 def register(subparsers) -> None:
@@ -61,10 +61,7 @@ def cmd_meeting_summary(args) -> int:
     from ..report.meeting_summary import write_summary
 
     out: Path = args.out
-    if out.exists() and out.is_dir():
-        raise UsageError(f"--out {out} er en mappe. Angiv et filnavn, fx referat.pdf.")
-    if not out.parent.exists():
-        raise UsageError(f"Mappen {out.parent} findes ikke.")
+    check_out_path(out, "referat.pdf")
     open_db(args.db, must_exist=True)
     summary = meetings.summary(journal.get_entry(args.entry))
     write_summary(summary, out)

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import logging
 import sys
 from pathlib import Path
 
-from ..cli import EXIT_FAILED, UsageError, add_db_argument
+from ..cli import EXIT_FAILED, UsageError, add_db_argument, check_out_path
 from ..core.errors import DatabaseError
 
 
@@ -55,11 +56,19 @@ def pdf_text(path: Path) -> str:
         from pypdf import PdfReader
     except ImportError:  # pragma: no cover - pypdf is a dependency
         return path.read_bytes().decode("latin-1")
+    # pypdf logs its complaints about a broken file to stderr; the user gets one line.
+    pypdf_log = logging.getLogger("pypdf")
+    level = pypdf_log.level
+    pypdf_log.setLevel(logging.CRITICAL)
     try:
         reader = PdfReader(str(path))
         return "\n".join(page.extract_text() or "" for page in reader.pages)
     except Exception as error:
-        raise UsageError(f"PDF-filen {path} kan ikke læses ({error}).") from error
+        raise UsageError(
+            f"PDF-filen {path} kan ikke læses; den er beskadiget eller ikke en PDF."
+        ) from error
+    finally:
+        pypdf_log.setLevel(level)
 
 
 def cmd_verify(args) -> int:
@@ -103,8 +112,10 @@ def cmd_backup(args) -> int:
         if not backups:
             print("Ingen sikkerhedskopier endnu.")
         return 0
-    if args.out is not None and args.out.exists():
-        raise UsageError(f"{args.out} findes allerede; vælg et nyt filnavn.")
+    if args.out is not None:
+        if args.out.exists():
+            raise UsageError(f"{args.out} findes allerede; vælg et nyt filnavn.")
+        check_out_path(args.out, "kopi.db")
     try:
         made = backup.make_backup(args.db, args.out)
     except (backup.BackupError, DatabaseError) as error:
@@ -120,6 +131,8 @@ def cmd_restore(args) -> int:
     from ..core import backup
 
     _must_exist(args.source, "Sikkerhedskopien")
+    if args.db.is_dir():
+        raise UsageError(f"--db {args.db} er en mappe. Angiv databasefilen, fx dagbog.db.")
     try:
         aside = backup.restore(args.db, args.source)
     except (backup.BackupError, DatabaseError) as error:
@@ -138,8 +151,7 @@ def cmd_export_case(args) -> int:
     _must_exist(args.db)
     if args.out.exists():
         raise UsageError(f"{args.out} findes allerede; vælg et nyt filnavn.")
-    if not args.out.parent.is_dir():
-        raise UsageError(f"Mappen {args.out.parent} findes ikke.")
+    check_out_path(args.out, "sag.dagbogsag")
     open_db(args.db, must_exist=True)
     case = cases.get_case(args.case)
     try:

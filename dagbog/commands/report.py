@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ..cli import UsageError, add_db_argument, open_db
+from ..cli import UsageError, add_db_argument, check_out_path, open_db
 from ..core import clock
 from ..core.vocabulary import Kind
 
@@ -36,11 +36,7 @@ def register(subparsers) -> None:
 def _check_out(out: Path) -> None:
     if out.suffix.lower() != ".pdf":
         raise UsageError(f"--out skal være en .pdf-fil, ikke «{out.name}».")
-    if out.is_dir():
-        raise UsageError(f"--out {out} er en mappe. Angiv et filnavn, fx log.pdf.")
-    folder = out.parent if str(out.parent) else Path(".")
-    if not folder.is_dir():
-        raise UsageError(f"Mappen {folder} findes ikke.")
+    check_out_path(out, "log.pdf")
 
 
 def _pick_case(title: str | None):

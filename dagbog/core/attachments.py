@@ -22,7 +22,7 @@ import tempfile
 from pathlib import Path
 
 from . import clock, events
-from .errors import NotFoundError, ValidationError
+from .errors import NotFoundError, ValidationError, os_reason
 from .fingerprint import append_version
 from .models import Attachment, Entry, database
 
@@ -146,7 +146,7 @@ def add_attachment(
         sha, size, relative = _store(data, source)
     except OSError as error:
         raise ValidationError(
-            f"Filen kunne ikke gemmes i datamappen: {error.strerror or error}.", field="file"
+            f"Filen kunne ikke gemmes i datamappen: {os_reason(error)}.", field="file"
         ) from error
     with database.atomic():
         fresh = Entry.get_by_id(entry.id)

@@ -27,7 +27,7 @@ from datetime import datetime
 from pathlib import Path
 
 from . import clock
-from .errors import DagbogError
+from .errors import DagbogError, os_reason
 from .fingerprint import GENESIS, Fingerprint
 from .models import Entry, EntryVersion
 from .search_index import TABLE as SEARCH_TABLE
@@ -67,7 +67,9 @@ def backup_dir(db_path: Path | str) -> Path:
 
 
 def _ro(path: Path) -> sqlite3.Connection:
-    return sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True)
+    from .db import connect_read_only
+
+    return connect_read_only(path)
 
 
 def _fingerprint(conn: sqlite3.Connection) -> Fingerprint | None:
@@ -136,8 +138,19 @@ def _fsync(path: Path) -> None:
 def copy_database(source: Path, target: Path) -> None:
     """Copy ``source`` to ``target`` with the backup API, checked, via a ``.partial`` file."""
     partial = target.with_name(target.name + ".partial")
-    partial.unlink(missing_ok=True)
-    target.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        partial.unlink(missing_ok=True)
+        target.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise BackupError(
+            f"Sikkerhedskopien kan ikke skrives i mappen {target.parent} "
+            f"({os_reason(error)}). Intet er ændret."
+        ) from error
+    if not os.access(target.parent, os.W_OK):
+        raise BackupError(
+            f"Sikkerhedskopien kan ikke skrives i mappen {target.parent} "
+            "(ingen skriveadgang). Intet er ændret."
+        )
     try:
         src = _ro(source)
         try:

@@ -19,7 +19,7 @@ from pathlib import Path
 import icalendar
 
 from . import attachments, clock, email_import, events, journal, people
-from .errors import ValidationError
+from .errors import ValidationError, os_reason
 from .models import Case, Entry, ImportKey, database
 from .vocabulary import Direction, Kind, ReplyStatus
 
@@ -90,7 +90,7 @@ def export_ics(case: Case, path: Path | str | None = None) -> bytes:
             Path(path).write_bytes(data)
         except OSError as error:
             raise ValidationError(
-                f"Kalenderfilen kan ikke gemmes: {error.strerror or error}.", field="out"
+                f"Kalenderfilen kan ikke gemmes: {os_reason(error)}.", field="out"
             ) from error
     return data
 
@@ -119,7 +119,7 @@ def import_ics(case: Case, path: Path | str) -> email_import.ImportResult:
         raw = path.read_bytes()
     except OSError as error:
         raise ValidationError(
-            f"Filen «{path.name}» kan ikke læses: {error.strerror or error}.", field="file"
+            f"Filen «{path.name}» kan ikke læses: {os_reason(error)}.", field="file"
         ) from error
     return import_ics_bytes(case, raw, name=path.name)
 

@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+import contextlib
 import hashlib
 import json
 import re
@@ -41,7 +42,7 @@ from pathlib import Path
 
 from . import attachments as attachment_store
 from . import clock, events
-from .errors import DagbogError
+from .errors import DagbogError, os_reason
 from .fingerprint import (
     GENESIS,
     Fingerprint,
@@ -239,8 +240,15 @@ def write_case_file(case: Case, path: Path | str) -> Fingerprint:
     document = export_case(case)
     path = Path(path)
     partial = path.with_name(path.name + ".partial")
-    partial.write_text(json.dumps(document, ensure_ascii=False, indent=1), encoding="utf-8")
-    partial.replace(path)
+    try:
+        partial.write_text(json.dumps(document, ensure_ascii=False, indent=1), encoding="utf-8")
+        partial.replace(path)
+    except OSError as error:
+        with contextlib.suppress(OSError):
+            partial.unlink(missing_ok=True)
+        raise CaseFileError(
+            f"Sagsfilen {path} kan ikke gemmes ({os_reason(error)}). Intet er ændret."
+        ) from error
     return Fingerprint(document["chain"]["head"], document["chain"]["versions"])
 
 
@@ -249,8 +257,15 @@ def read_case_file(path: Path | str) -> dict:
     path = Path(path)
     try:
         document = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, ValueError) as error:
-        raise CaseFileError(f"Filen {path.name} kan ikke læses som en sagsfil ({error}).") from None
+    except OSError as error:
+        raise CaseFileError(
+            f"Filen {path.name} kan ikke læses ({os_reason(error)}). Intet er importeret."
+        ) from None
+    except (UnicodeDecodeError, ValueError, RecursionError):
+        raise CaseFileError(
+            f"Filen {path.name} er ikke en Dagbog-sagsfil (den er beskadiget eller en helt "
+            "anden slags fil). Intet er importeret."
+        ) from None
     check_document(document)
     return document
 

@@ -18,7 +18,12 @@ from pathlib import Path
 import platformdirs
 
 from . import migrations, search_index
-from .errors import DamagedDatabaseError, DatabaseError, LockedDatabaseError  # noqa: F401
+from .errors import (  # noqa: F401
+    DamagedDatabaseError,
+    DatabaseError,
+    LockedDatabaseError,
+    os_reason,
+)
 from .models import database
 
 APP_NAME = "Dagbog"
@@ -136,6 +141,31 @@ def _ro_uri(path: Path, immutable: bool = False) -> str:
     return f"{path.resolve().as_uri()}?{'immutable=1' if immutable else 'mode=ro'}"
 
 
+def connect_read_only(path: Path | str) -> sqlite3.Connection:
+    """A read-only sqlite3 connection to ``path`` that also works in a read-only folder.
+
+    A WAL-mode file opened with ``mode=ro`` needs its ``-shm`` index, which SQLite cannot
+    create in a folder the user may not write ("attempt to write a readonly database").
+    When that happens and there is no unsaved WAL content, the file is opened ``immutable``
+    instead: nothing can be writing to it, since no writer could create the index either.
+    Raises ``sqlite3.Error`` when the file cannot be read.
+    """
+    path = Path(path)
+    conn = sqlite3.connect(_ro_uri(path), uri=True)
+    try:
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        return conn
+    except sqlite3.OperationalError as error:
+        conn.close()
+        wal = path.with_name(path.name + "-wal")
+        if ("readonly" not in str(error) and "unable to open" not in str(error)) or (
+            wal.exists() and wal.stat().st_size > 0
+        ):
+            raise
+    return sqlite3.connect(_ro_uri(path, immutable=True), uri=True)
+    # (a damaged file still fails its first query on this connection)
+
+
 def _is_writable(path: Path) -> bool:
     return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
 
@@ -156,33 +186,38 @@ def check_file(path: Path | str) -> None:
     """Raise :class:`DamagedDatabaseError` unless ``path`` passes SQLite's quick_check.
 
     Reads through a separate read-only connection, so a damaged file is not written to.
-    A file that cannot be opened read-only at all (rare: a WAL file without its index in a
-    read-only folder) is left to the normal open, which reports it. Safe to call from a
-    worker thread (the window starts it there while Qt loads, see ``ui.app.run``).
+    A file that cannot be opened read-only at all (a folder, or a WAL file with unsaved
+    WAL content in a read-only folder) is left to the normal open, which reports it. Safe
+    to call from a worker thread (the window starts it there while Qt loads, see
+    ``ui.app.run``).
     """
     path = Path(path)
     if not path.exists() or path.stat().st_size == 0:
         return
     if _passed.get(path.resolve()) == _stamp(path):
         return
+    problem = None
+    conn = None
     try:
-        conn = sqlite3.connect(_ro_uri(path), uri=True)
-    except sqlite3.Error:
-        return
-    try:
+        conn = connect_read_only(path)
         rows = [row[0] for row in conn.execute("PRAGMA quick_check").fetchall()]
         problem = None if rows == ["ok"] else "; ".join(rows[:3])
     except sqlite3.OperationalError as error:
-        if "unable to open" in str(error):
-            return
+        if "unable to open" in str(error) or "readonly" in str(error):
+            return  # cannot be checked from here; the normal open reports the real problem
         problem = str(error)
     except sqlite3.DatabaseError as error:  # "file is not a database", "malformed"
         problem = str(error)
     finally:
-        conn.close()
+        if conn is not None:
+            conn.close()
     if problem is None:
         _passed[path.resolve()] = _stamp(path)
         return
+    _raise_damaged(path, problem)
+
+
+def _raise_damaged(path: Path, problem: str) -> None:
     raise DamagedDatabaseError(
         f"Filen {path} kan ikke åbnes som en Dagbog-database, fordi den er beskadiget "
         f"({problem}). Filen er ikke ændret. Du kan gendanne den nyeste sikkerhedskopi; "
@@ -232,7 +267,7 @@ def open_database(
             _create_private_file(path)
         except OSError as error:
             raise DatabaseError(
-                f"Kan ikke oprette databasen {path}: {error.strerror or error}."
+                f"Kan ikke oprette databasen {path}: {os_reason(error)}."
             ) from error
     check_file(path)
     if read_only is None:

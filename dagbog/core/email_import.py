@@ -32,7 +32,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 from . import attachments, clock, events, journal, people
-from .errors import ValidationError
+from .errors import ValidationError, os_reason
 from .models import Case, Entry, ImportKey, Person, database
 from .vocabulary import Direction, Kind, Role
 
@@ -404,6 +404,6 @@ def import_file(case: Case, path: Path | str) -> ImportResult:
         file_time = datetime.fromtimestamp(path.stat().st_mtime, tz=clock.LOCAL_TZ)
     except OSError as error:
         raise ValidationError(
-            f"Filen «{path.name}» kan ikke læses: {error.strerror or error}.", field="file"
+            f"Filen «{path.name}» kan ikke læses: {os_reason(error)}.", field="file"
         ) from error
     return import_bytes(case, raw, name=path.name, file_time=file_time.replace(microsecond=0))

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import errno
+
 
 class DagbogError(Exception):
     """Base class: ``str(error)`` is a complete Danish sentence for the user."""
@@ -37,3 +39,29 @@ class LockedDatabaseError(DatabaseError):
     def __init__(self, message: str, path=None) -> None:
         super().__init__(message)
         self.path = path
+
+
+#: Danish words for the operating-system errors a user meets with files.
+_OS_REASONS = {
+    getattr(errno, name): text
+    for name, text in (
+        ("EACCES", "ingen adgang"),
+        ("EPERM", "ingen adgang"),
+        ("ENOENT", "findes ikke"),
+        ("ENOTDIR", "en del af stien er ikke en mappe"),
+        ("EISDIR", "det er en mappe"),
+        ("ENOSPC", "disken er fuld"),
+        ("EROFS", "drevet er skrivebeskyttet"),
+        ("EEXIST", "findes allerede"),
+        ("ENAMETOOLONG", "navnet er for langt"),
+        ("EBUSY", "filen er i brug"),
+        ("EDQUOT", "din diskkvote er brugt op"),
+        ("EIO", "fejl ved læsning eller skrivning på disken"),
+    )
+    if hasattr(errno, name)
+}
+
+
+def os_reason(error: OSError) -> str:
+    """The reason for an ``OSError`` in Danish (the system's text for rare ones)."""
+    return _OS_REASONS.get(error.errno, error.strerror or str(error) or type(error).__name__)

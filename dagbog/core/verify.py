@@ -265,7 +265,13 @@ def verify_file(path: Path | str) -> VerifyResult:
     if not path.exists():
         return VerifyResult(False, f"Filen {path} findes ikke.")
     try:
-        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        from .db import connect_read_only
+
+        conn = connect_read_only(path)
+    except sqlite3.DatabaseError as error:
+        if "unable to open" not in str(error):  # read, but not a healthy database
+            return VerifyResult(False, f"Databasefilen kan ikke læses ({error}).")
+        return VerifyResult(False, f"Filen {path} kan ikke åbnes ({error}).")
     except sqlite3.Error as error:
         return VerifyResult(False, f"Filen {path} kan ikke åbnes ({error}).")
     try:

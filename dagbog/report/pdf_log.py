@@ -44,7 +44,7 @@ from reportlab.platypus import (
 from .. import __version__
 from ..core import clock, journal, people, requests, settings, stats, telephone_hours
 from ..core.attachments import format_size
-from ..core.errors import DagbogError, ValidationError
+from ..core.errors import DagbogError, ValidationError, os_reason
 from ..core.models import Attachment, Case, Entry, Person
 from ..core.vocabulary import (
     DIRECTION_LABELS,
@@ -850,7 +850,7 @@ def write_pdf(
         )
     except OSError as error:
         raise ValidationError(
-            f"Kan ikke skrive i mappen {folder}: {error.strerror or error}.", field="out"
+            f"Kan ikke skrive i mappen {folder}: {os_reason(error)}.", field="out"
         ) from error
     try:
         with os.fdopen(handle, "wb") as stream:

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal, Slot
 
-from dagbog.core.errors import DagbogError
+from dagbog.core.errors import DagbogError, os_reason
 from dagbog.core.models import Case, database
 from dagbog.report.pdf_log import ExportCancelled, ExportOptions, write_pdf
 
@@ -52,7 +52,7 @@ class PdfExportWorker(QObject):
         except DagbogError as error:
             self.failed.emit(str(error))
         except OSError as error:
-            self.failed.emit(f"Filen kunne ikke gemmes: {error.strerror or error}.")
+            self.failed.emit(f"Filen kunne ikke gemmes: {os_reason(error)}.")
         except Exception as error:  # a bug must not leave the dialog waiting forever
             self.failed.emit(f"Eksporten mislykkedes: {error}")
         else:

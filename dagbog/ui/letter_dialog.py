@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from dagbog.core import clock, deadlines, letters, settings
-from dagbog.core.errors import DagbogError
+from dagbog.core.errors import DagbogError, os_reason
 from dagbog.core.models import Case, Entry
 from dagbog.core.settings import UserRole
 
@@ -340,7 +340,7 @@ class LetterDialog(QDialog):
                 path, self.to_edit.text(), self.subject_edit.text(), self.body_edit.toPlainText()
             )
         except OSError as error:
-            QMessageBox.warning(self, self.tr("PDF'en er ikke gemt"), str(error.strerror or error))
+            QMessageBox.warning(self, self.tr("PDF'en er ikke gemt"), os_reason(error))
             return None
         self.deadline_label.setText(self.tr("Brevet er gemt som %1.").replace("%1", path))
         return path
