@@ -22,6 +22,11 @@ moving an entry to another case or person is detected; their descriptive fields 
 name, a case's title) are context that the user may legitimately correct later, which would
 otherwise invalidate every entry that names them. They are not in the chain; the portable case
 file and backups carry them alongside.
+
+Attachments: adding a file stores a new version whose reason ends with
+``Bilag tilføjet: <name> (<size> bytes, SHA-256 <hex>)``, so name, size and checksum are in the
+chain; :mod:`verify` checks every ``attachment`` row (entry, name, size, checksum, stored path)
+against those notes, both ways. The row's ``uuid`` and ``added_at`` are bookkeeping, not hashed.
 """
 
 from __future__ import annotations
