@@ -83,6 +83,9 @@ ATTACHMENT_COLUMNS = (
     ("Fil og SHA-256-kontrolsum", FRAME_WIDTH - 54 * mm),
     ("Størrelse", 18 * mm),
 )
+#: Secondary text: a dark gray (the whole PDF is gray only, so it prints the same in black and
+#: white; note that reportlab reads a short "#333" as 0x000333, a dark blue).
+INK_SOFT = colors.Color(0.2, 0.2, 0.2)
 #: An entry written down more than this long after it happened is marked "registreret senere".
 LATE_REGISTRATION = timedelta(days=1)
 
@@ -273,10 +276,12 @@ def period_text(case: Case, options: ExportOptions) -> str:
     return f"hele sagen ({short_date(span[0])} – {short_date(span[1])})"
 
 
-def _status(row, today: date) -> tuple[str, bool]:
+def _status(row, today: date, now: datetime | None = None) -> tuple[str, bool]:
     """The status cell text and whether the row is an unanswered/overdue one."""
     code = journal.status_code(row, today)
     parts = []
+    if now is not None and row.at > now:
+        parts.append("Planlagt")
     text = journal.status_text(row, today)
     if code in ("overdue", "awaiting"):
         label = "Overskredet" if code == "overdue" else "Afventer svar"
@@ -372,14 +377,16 @@ def _styles() -> dict[str, ParagraphStyle]:
     base = ParagraphStyle("body", fontName=REGULAR, fontSize=9.5, leading=13, alignment=TA_LEFT)
     return {
         "body": base,
-        "small": ParagraphStyle("small", parent=base, fontSize=8, leading=10.5, textColor="#333"),
+        "small": ParagraphStyle("small", parent=base, fontSize=8, leading=10.5, textColor=INK_SOFT),
         "cell": ParagraphStyle("cell", parent=base, fontSize=8.5, leading=10.5),
-        "cell_bold": ParagraphStyle("cell_bold", parent=base, fontName=BOLD, fontSize=8.5),
+        "cell_bold": ParagraphStyle(
+            "cell_bold", parent=base, fontName=BOLD, fontSize=8.5, leading=10.5
+        ),
         "title": ParagraphStyle(
             "title", parent=base, fontName=BOLD, fontSize=20, leading=25, spaceAfter=4
         ),
         "subtitle": ParagraphStyle(
-            "subtitle", parent=base, fontSize=13, leading=17, spaceAfter=10, textColor="#222"
+            "subtitle", parent=base, fontSize=13, leading=17, spaceAfter=10, textColor=INK_SOFT
         ),
         "h1": ParagraphStyle(
             "h1", parent=base, fontName=BOLD, fontSize=13, leading=17, spaceBefore=10, spaceAfter=5
@@ -576,7 +583,9 @@ def _open_requests(context: _Context, styles) -> list:
         )
     story.append(
         _table(
-            rows, [25 * mm, 29 * mm, 50 * mm, 20 * mm, 22 * mm, FRAME_WIDTH - 146 * mm], extra=extra
+            rows,
+            [30 * mm, 27 * mm, 43 * mm, 20.5 * mm, 21.5 * mm, FRAME_WIDTH - 142 * mm],
+            extra=extra,
         )
     )
     return story
@@ -611,7 +620,7 @@ def _log(context: _Context, styles, rows: list) -> list:
     direction = DIRECTION_LABELS
     attached = context.attachments
     for number, row in enumerate(rows, start=1):
-        status, marked = _status(row, today)
+        status, marked = _status(row, today, context.generated_at)
         files = attached.get(row.id)
         if files:
             status = "\n".join(

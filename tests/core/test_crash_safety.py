@@ -15,7 +15,8 @@ import pytest
 from dagbog.core import verify
 
 ROOT = Path(__file__).resolve().parents[2]
-KILL_RUNS = 80
+#: Kill runs in the suite; a longer campaign: ``DAGBOG_KILL_RUNS=500 pytest -s <this file>``.
+KILL_RUNS = int(os.environ.get("DAGBOG_KILL_RUNS", "80"))
 RESULTS: dict[str, int] = {}
 
 

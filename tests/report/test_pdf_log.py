@@ -386,3 +386,45 @@ def test_attachments_are_listed_with_their_checksums(case, tmp_path):
     # No attachments in the export: no list.
     only_email = pdftotext(build(case, kinds=frozenset({"email"})), tmp_path)
     assert not re.search(r"\n *Bilag\n", only_email) and "SHA-256 " not in only_email
+
+
+def _colours(pdf: bytes) -> set[tuple[str, tuple[float, ...]]]:
+    """Every colour the pages set (fill and stroke, RGB, CMYK or gray operators)."""
+    from pypdf.generic import ContentStream
+
+    reader = PdfReader(io.BytesIO(pdf))
+    found = set()
+    for page in reader.pages:
+        content = ContentStream(page.get_contents(), reader)
+        for operands, operator in content.operations:
+            if operator in (b"rg", b"RG", b"k", b"K", b"g", b"G", b"sc", b"SC", b"scn", b"SCN"):
+                found.add((operator.decode(), tuple(round(float(x), 4) for x in operands)))
+    return found
+
+
+def test_every_colour_is_a_gray_so_it_prints_the_same_in_black_and_white(diary):
+    today = clock.today()
+    case = demo.create_demo_case(today)
+    colours = _colours(build(case, today=today, include_private=True))
+    assert colours
+    not_gray = [
+        (op, values)
+        for op, values in colours
+        if (op in ("rg", "RG", "sc", "SC", "scn", "SCN") and len(set(values)) > 1)
+        or (op in ("k", "K") and any(values[:3]))
+    ]
+    assert not_gray == []
+
+
+def test_a_planned_contact_is_marked_as_not_yet_happened(case, tmp_path):
+    journal.log_contact(
+        case, at=at(date(2026, 3, 25)), kind="meeting", direction="in", subject="Samtale-senere",
+        registered_at=at(date(2026, 3, 10)),
+    )  # fmt: skip
+    journal.log_contact(
+        case, at=at(date(2026, 3, 2)), kind="meeting", direction="in", subject="Samtale-før",
+        registered_at=at(date(2026, 3, 2), 12),
+    )  # fmt: skip
+    log = log_section(pdftotext(build(case), tmp_path))  # generated 20.03.2026
+    assert re.search(r"Samtale-senere +Planlagt\n", log)
+    assert log.count("Planlagt") == 1
