@@ -2,7 +2,8 @@
 
 Kept out of ``main_window.py`` so the window stays small: :class:`Correspondence` adds the
 "Breve" menu, the import/export actions to the "Sag" menu, "Vedhæft fil …" to the "Kontakt"
-menu, accepts dropped ``.eml``/``.ics`` files on the window, and renders an entry's
+menu, accepts dropped files on the window (``.eml``/``.ics`` are imported, anything else is
+attached to the selected contact), and renders an entry's
 attachments (links that open the stored file with the system viewer) for the detail pane.
 """
 
@@ -182,33 +183,68 @@ class Correspondence(QObject):
 
     # --- drag and drop -------------------------------------------------------------------
     @staticmethod
-    def _importable(event) -> list[Path]:
+    def _dropped_files(event) -> list[Path]:
         mime = event.mimeData()
         if not mime.hasUrls():
             return []
         return [
             Path(url.toLocalFile())
             for url in mime.urls()
-            if url.isLocalFile() and url.toLocalFile().lower().endswith(IMPORT_SUFFIXES)
+            if url.isLocalFile() and Path(url.toLocalFile()).is_file()
         ]
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
         if watched is self.window:
             if event.type() in (QEvent.Type.DragEnter, QEvent.Type.DragMove):
-                if self._importable(event):
+                if self._dropped_files(event):
                     event.acceptProposedAction()
                     return True
             elif event.type() == QEvent.Type.Drop:
-                paths = self._importable(event)
+                paths = self._dropped_files(event)
                 if paths:
                     event.acceptProposedAction()
-                    self.import_files(paths)
+                    self.drop_files(paths)
                     return True
         return super().eventFilter(watched, event)
 
     def drop_files(self, paths: list[Path]) -> None:
-        """What a drop of these files does (used by tests without a real drag)."""
-        self.import_files(paths)
+        """A drop: e-mails (.eml) and invitations (.ics) are imported as new contacts; any
+        other file is attached to the contact selected in the journal."""
+        imports = [p for p in paths if p.suffix.lower() in IMPORT_SUFFIXES]
+        others = [p for p in paths if p.suffix.lower() not in IMPORT_SUFFIXES]
+        selected = self.window.selected_entry()  # before an import selects the new contact
+        if imports:
+            self.import_files(imports)
+        if others:
+            self.attach_dropped(others, selected)
+
+    def attach_dropped(self, paths: list[Path], entry: Entry | None) -> list:
+        """Attach dropped files to ``entry`` (the selected contact), and say so."""
+        if entry is None:
+            self.report(
+                self.tr("Ingen kontakt valgt"),
+                [
+                    self.tr(
+                        "Vælg først den kontakt i journalen, filerne hører til, og træk dem "
+                        "så ind igen. E-mails (.eml) og mødeindkaldelser (.ics) kan trækkes "
+                        "ind uden at vælge."
+                    )
+                ],
+                problem=True,
+            )
+            return []
+        added = self.attach_files(entry, paths)
+        if added:
+            when = clock.to_local(entry.at).strftime("%d-%m-%Y %H:%M")
+            names = ", ".join(f"«{att.original_name}»" for att in added)
+            self.window.statusBar().showMessage(
+                self.tr("Vedhæftet %1 til kontakten %2 «%3».")
+                .replace("%1", names)
+                .replace("%2", when)
+                .replace("%3", entry.subject),
+                10_000,
+            )
+        return added
 
     # --- attachments ---------------------------------------------------------------------
     @Slot()
