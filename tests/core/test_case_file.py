@@ -80,7 +80,9 @@ def build_case(title: str, person_names: list[str], plan) -> Case:
                 reason=text,
             )
         elif action == "delete":
-            journal.delete_entry(Entry.get_by_id(entries[number % len(entries)].id), text or "fejl")
+            journal.delete_entry(
+                Entry.get_by_id(entries[number % len(entries)].id), text.strip() or "fejl"
+            )
         else:
             first, last = sorted((entries[0], entries[-1]), key=lambda e: e.at)
             with contextlib.suppress(ValidationError):  # not awaiting, deleted, same entry
