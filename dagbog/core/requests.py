@@ -16,7 +16,7 @@ from peewee import JOIN
 from . import clock, deadlines, events
 from .errors import ValidationError
 from .fingerprint import append_version
-from .models import Case, Entry, Person, database
+from .models import Case, Entry, Person, RowLoader, database
 from .vocabulary import UNANSWERED_OUTCOMES, Direction, Kind, Outcome, ReplyStatus
 from .workdays import working_days_between
 
@@ -59,6 +59,62 @@ def _open_query(case: Case | None, today: date):
     return _for_case(query, case)
 
 
+_ENTRY_ROWS = RowLoader(Entry)
+_PERSON_ROWS = RowLoader(Person)
+_CASE_ROWS = RowLoader(Case)
+
+
+def _open_entries(case: Case | None, today: date, overdue: bool) -> list[Entry]:
+    """The open requests' entries with person and case loaded, most overdue first.
+
+    The same query as :func:`_open_query`, written out and read through ``RowLoader``:
+    the panel, the banner and the case overview ask this on every change, and peewee's row
+    building cost ~10x the query.
+    """
+    _, end_of_today = clock.day_bounds_utc(today)
+    where = [
+        "entry.reply_status = ?",
+        "CAST(entry.deleted AS INTEGER) = 0",  # see _NOT_DELETED
+        "entry.at < ?",
+    ]
+    params: list = [ReplyStatus.AWAITING, Entry.at.db_value(end_of_today)]
+    if case is not None:
+        where.append("entry.case_id = ?")
+        params.append(case.id)
+    else:
+        where.append('entry.case_id IN (SELECT id FROM "case")')
+    if overdue:
+        where.append("entry.reply_due < ?")
+        params.append(today.isoformat())
+    rows = database.execute_sql(
+        f"SELECT {_ENTRY_ROWS.columns}, {_PERSON_ROWS.columns}, {_CASE_ROWS.columns} "
+        "FROM entry LEFT JOIN person ON person.id = entry.person_id "
+        'JOIN "case" ON "case".id = entry.case_id '
+        f"WHERE {' AND '.join(where)} "
+        "ORDER BY entry.reply_due IS NULL, entry.reply_due, entry.at, entry.id",
+        params,
+    ).fetchall()
+    entries = []
+    first_person = _ENTRY_ROWS.width
+    first_case = first_person + _PERSON_ROWS.width
+    persons: dict[int, Person] = {}
+    cases: dict[int, Case] = {}
+    for row in rows:
+        entry = _ENTRY_ROWS.build(row[:first_person])
+        person_id = row[first_person]
+        if person_id is not None:
+            person = persons.get(person_id)
+            if person is None:
+                person = persons[person_id] = _PERSON_ROWS.build(row[first_person:first_case])
+            entry.__rel__["person"] = person
+        the_case = cases.get(row[first_case])
+        if the_case is None:
+            the_case = cases[row[first_case]] = _CASE_ROWS.build(row[first_case:])
+        entry.__rel__["case"] = the_case
+        entries.append(entry)
+    return entries
+
+
 def _for_case(query, case: Case | None):
     """Restrict to one case; for all cases, an IN over the cases lets SQLite use the
     (case, reply_status, reply_due) index instead of scanning every entry."""
@@ -80,19 +136,13 @@ def _as_open(entry: Entry, today: date) -> OpenRequest:
 def open_requests(case: Case | None, today: date | None = None) -> list[OpenRequest]:
     """Every open request (of one case, or of all with ``None``), most overdue first."""
     today = today or clock.today()
-    query = _open_query(case, today).order_by(Entry.reply_due.asc(nulls="LAST"), Entry.at, Entry.id)
-    return [_as_open(entry, today) for entry in query]
+    return [_as_open(entry, today) for entry in _open_entries(case, today, overdue=False)]
 
 
 def overdue_requests(case: Case | None, today: date | None = None) -> list[OpenRequest]:
     """The open requests whose due date has passed on ``today``, most overdue first."""
     today = today or clock.today()
-    query = (
-        _open_query(case, today)
-        .where(Entry.reply_due < today)
-        .order_by(Entry.reply_due.asc(), Entry.at, Entry.id)
-    )
-    return [_as_open(entry, today) for entry in query]
+    return [_as_open(entry, today) for entry in _open_entries(case, today, overdue=True)]
 
 
 def count_open(case: Case | None, today: date | None = None) -> tuple[int, int]:

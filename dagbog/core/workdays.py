@@ -21,6 +21,7 @@ import importlib.util
 import json
 import os
 import tempfile
+from bisect import bisect_right
 from datetime import date, timedelta
 from functools import lru_cache
 from pathlib import Path
@@ -175,7 +176,8 @@ def _weekdays_after_upto(start: date, end: date) -> int:
 def _holidays_after_upto(start: date, end: date) -> int:
     count = 0
     for year in range(start.year, end.year + 1):
-        count += sum(1 for d in _weekday_holidays(year) if start < d <= end)
+        days = _weekday_holidays(year)
+        count += bisect_right(days, end) - bisect_right(days, start)
     return count
 
 
