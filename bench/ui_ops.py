@@ -54,7 +54,8 @@ def measure(db_path: Path, repeat: int) -> list[tuple[str, float, float]]:
         results.setdefault(name, []).append(ms)
 
     for run in range(repeat):
-        record("switch case", _timed(app, lambda: window.set_case(second if run % 2 else first)))
+        target = second if run % 2 else first
+        record("switch case", _timed(app, lambda target=target: window.set_case(target)))
 
         def scroll_page() -> None:
             window.table.scrollToBottom()
