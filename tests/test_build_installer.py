@@ -236,6 +236,11 @@ def _bundle_tests_wanted() -> bool:
     return ci or os.environ.get("DAGBOG_BUNDLE_TEST") == "1"
 
 
+def _snapshot(folder: Path) -> dict[str, int]:
+    """Every file and folder in ``folder`` with its modification time."""
+    return {str(path.relative_to(folder)): path.lstat().st_mtime_ns for path in folder.rglob("*")}
+
+
 def _verdicts(output: str) -> list[str]:
     """OK/FEJL and the check's label (FEJL) or first words (OK), without paths and counts."""
     return [
@@ -266,12 +271,22 @@ def test_the_bundle_builds_and_passes_its_own_selftest(tmp_path):
     executable = bi.executable_in(dist / name, platform.system(), onefile=False)
     assert executable.exists()
     assert (dist / f"{name}.{bi.archive_format()}").exists()
-    # Data never inside the bundle: no database file was put there.
+    # Data never inside the bundle: no database file was put there, and running it (below)
+    # changes nothing in it.
     assert not list((dist / name).rglob("*.db"))
+    as_built = _snapshot(dist / name)
+    # The bundled program gets a home of its own: its settings and data folder go there.
+    home = tmp_path / "home"
+    home.mkdir()
+    own = {k: v for k, v in os.environ.items() if not k.startswith("XDG_")} | {"HOME": str(home)}
 
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     bundled = subprocess.run(
-        [str(executable), "selftest"], env=env, capture_output=True, text=True, timeout=300
+        [str(executable), "selftest"],
+        env=own | {"QT_QPA_PLATFORM": "offscreen"},
+        capture_output=True,
+        text=True,
+        timeout=300,
     )
     source = subprocess.run(
         [sys.executable, "-m", "dagbog", "selftest"],
@@ -291,8 +306,9 @@ def test_the_bundle_builds_and_passes_its_own_selftest(tmp_path):
     # Under a real X server the xcb platform plugin must load (it aborts without libxcb-icccm4).
     if platform.system() == "Linux" and shutil.which("xvfb-run"):
         db_path = tmp_path / "demo.db"
-        assert subprocess.run([str(executable), "demo", "--db", str(db_path)]).returncode == 0
-        env = {k: v for k, v in os.environ.items() if k != "QT_QPA_PLATFORM"}
+        made = subprocess.run([str(executable), "demo", "--db", str(db_path)], env=own)
+        assert made.returncode == 0
+        env = {k: v for k, v in own.items() if k != "QT_QPA_PLATFORM"}
         shown = subprocess.run(
             ["xvfb-run", "-a", str(executable), "--db", str(db_path), "--quit-after-start"],
             env=env,
@@ -301,3 +317,13 @@ def test_the_bundle_builds_and_passes_its_own_selftest(tmp_path):
             timeout=120,
         )
         assert shown.returncode == 0, shown.stdout + shown.stderr
+        # Started from a desktop menu there is no stdout/stderr at all: the window still opens.
+        closed = 'exec "$0" --db "$1" --quit-after-start >&- 2>&-'
+        silent = subprocess.run(
+            ["xvfb-run", "-a", "sh", "-c", closed, str(executable), str(db_path)],
+            env=env,
+            capture_output=True,
+            timeout=120,
+        )
+        assert silent.returncode == 0, silent.stderr
+    assert _snapshot(dist / name) == as_built, "pakken har skrevet i sin egen mappe"
