@@ -737,7 +737,9 @@ def _people(context: _Context, styles) -> list:
             )
         story.append(_table(rows, [40 * mm, 30 * mm, 62 * mm, FRAME_WIDTH - 132 * mm]))
 
-    history = people.caseworker_history(case)
+    # Of several assignments made for the same day, the last one is the one in effect (the
+    # others were same-day corrections); listing them would give periods ending before they begin.
+    history = list({a.from_date: a for a in people.caseworker_history(case)}.values())
     story.append(Paragraph("Sagsbehandlere over tid", styles["h2"]))
     if not history:
         story.append(Paragraph("Der er ikke registreret nogen sagsbehandler.", styles["body"]))

@@ -428,3 +428,26 @@ def test_a_planned_contact_is_marked_as_not_yet_happened(case, tmp_path):
     log = log_section(pdftotext(build(case), tmp_path))  # generated 20.03.2026
     assert re.search(r"Samtale-senere +Planlagt\n", log)
     assert log.count("Planlagt") == 1
+
+
+def test_people_and_caseworker_history(case, tmp_path):
+    first = people.add_person(
+        case, "Mette Holm", role="caseworker", phone="70 12 34 56",
+        caseworker_from=date(2026, 1, 5),
+    )  # fmt: skip
+    people.add_person(case, "Ole Vikar", role="caseworker", caseworker_from=date(2026, 2, 16))
+    second = people.add_person(case, "Jonas Berg", role="caseworker", email="jb@soeby.dk")
+    people.assign_caseworker(case, second, date(2026, 2, 16))  # same day: corrects Ole
+    text = pdftotext(build(case), tmp_path)
+    section = text[text.index("Personer i sagen") :]
+    assert "Mette Holm" in section and "70 12 34 56" in section and "jb@soeby.dk" in section
+    history = section[section.index("Sagsbehandlere over tid") :]
+    rows = re.findall(r"(\d\d\.\d\d\.\d{4})\s+(\S+)\s+(\S+ \S+)\n", history)
+    assert rows[:2] == [
+        ("05.01.2026", "15.02.2026", "Mette Holm"),
+        ("16.02.2026", rows[1][1], "Jonas Berg"),
+    ]
+    # Every listed period ends on or after its start.
+    day = lambda text: date(int(text[6:]), int(text[3:5]), int(text[:2]))  # noqa: E731
+    assert all(end == "nu" or day(end) >= day(start) for start, end, _ in rows)
+    assert rows[-1][1] == "nu" and first.id
