@@ -43,6 +43,7 @@ class AnswerOfferBox(QGroupBox):
         ticked = {entry.id for entry in self.selected()}
         for box, _entry in self.boxes:
             self._layout.removeWidget(box)
+            box.hide()  # gone at once, also for screen readers; deleted on the next turn
             box.deleteLater()
         self.boxes = []
         if at is None or person is None or not requests.can_answer(kind, direction, outcome):

@@ -20,6 +20,7 @@ from dagbog.core import attachments, calendar_files, clock, email_import
 from dagbog.core.errors import DagbogError
 from dagbog.core.models import Entry
 
+from . import theme
 from .letter_dialog import LetterDialog, letter_titles
 
 ATTACHMENT_SCHEME = "dagbog-bilag"
@@ -275,16 +276,17 @@ class Correspondence(QObject):
         if not items:
             return ""
         esc = html.escape
+        muted = theme.muted_color()
         rows = []
         for att in items:
             size = attachments.format_size(att.size)
             rows.append(
                 f"<li><a href='{ATTACHMENT_SCHEME}:{att.id}'>{esc(att.original_name)}</a> "
-                f"<span style='color:#555'>({esc(size)}, SHA-256 {esc(att.sha256[:16])}…)</span>"
+                f"<span style='color:{muted}'>({esc(size)}, SHA-256 {esc(att.sha256[:16])}…)</span>"
                 "</li>"
             )
         return (
-            f"<p style='margin-top:10px;color:#444'>{esc(self.tr('Bilag'))}</p>"
+            f"<p style='margin-top:10px;color:{muted}'>{esc(self.tr('Bilag'))}</p>"
             f"<ul style='margin-top:0'>{''.join(rows)}</ul>"
         )
 

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 from dagbog.core import meetings
 from dagbog.core.models import Case, MeetingAction
 
-from . import labels
+from . import labels, theme
 
 
 class FollowUpPanel(QWidget):
@@ -35,7 +35,7 @@ class FollowUpPanel(QWidget):
         self.list.setWordWrap(True)
         self.list.itemActivated.connect(self._activated)
         self.empty = QLabel(self.tr("Ingen åbne aftaler."))
-        self.empty.setStyleSheet("color:#52606d")
+        self.empty.setStyleSheet(f"color: {theme.muted_color()};")
         self.done_button = QPushButton(self.tr("Markér &udført"))
         self.done_button.setAccessibleName(self.tr("Markér valgte aftale som udført"))
         self.done_button.setToolTip(self.tr("Markerer den valgte aftale som udført; den gemmes"))

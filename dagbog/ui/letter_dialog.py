@@ -70,7 +70,7 @@ class LetterDialog(QDialog):
         self.kind = kind
         self.logged_entry: Entry | None = None
         self.setWindowTitle(_title(kind))
-        self.resize(720, 640)
+        theme.resize_for_text(self, 720, 640)
         self._reasons = ""
         profile = settings.user_profile()
         # Letters speak in the citizen's voice: sign with the user's name only if it is theirs.
@@ -120,7 +120,7 @@ class LetterDialog(QDialog):
             self.reasons_edit.setPlaceholderText(
                 self.tr("Hvorfor fungerer samarbejdet ikke? Skriv kort, sagligt og høfligt.")
             )
-            self.reasons_edit.setFixedHeight(80)
+            self.reasons_edit.setFixedHeight(round(80 * theme.text_factor(self)))
             self.reasons_edit.textChanged.connect(self._reasons_changed)
             form.addRow(self._buddy(self.tr("&Begrundelse:"), self.reasons_edit), self.reasons_edit)
         layout.addLayout(form)

@@ -281,6 +281,7 @@ class MainWindow(QMainWindow):
             legend_text = legend_text.replace(f"{sign}  ", f"{sign}\u00a0")
         legend = QLabel(legend_text)
         legend.setWordWrap(True)
+        theme.keep_wrapped_height(legend)
         legend.setAccessibleName(self.tr("Forklaring til kalenderen"))
         today_button = QPushButton(self.tr("&I dag"))
         today_button.setAccessibleName(self.tr("Gå til i dag i kalenderen"))
@@ -754,10 +755,12 @@ class MainWindow(QMainWindow):
         help_menu.addSeparator()
         help_menu.addAction(self.demo_action)
         help_menu.addAction(self.demo_close_action)
-        self.demo_label = QLabel(
+        # Short, so it fits beside the counts at 200 % text; the whole sentence is the tip.
+        self.demo_label = QLabel(self.tr("Eksempeldata – din egen dagbog er ikke ændret"))
+        self.demo_label.setAccessibleName(self.tr("Eksempeldata"))
+        self.demo_label.setToolTip(
             self.tr("Eksempeldata i en midlertidig fil – din egen dagbog er ikke ændret")
         )
-        self.demo_label.setAccessibleName(self.tr("Eksempeldata"))
         self.demo_label.setVisible(self.demo)
         self.statusBar().addWidget(self.demo_label)
         if self.demo:
@@ -833,6 +836,8 @@ class MainWindow(QMainWindow):
 
     def refresh_colours(self) -> None:
         """Redraw what paints its own colours after a light/dark switch."""
+        self.banner.apply_colours()
+        self._show_case_info()
         self._show_detail()
         self.model.layoutChanged.emit()
 

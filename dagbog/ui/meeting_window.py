@@ -236,7 +236,8 @@ class MeetingWindow(QWidget):
             .replace("%1", entry.subject or self.tr("Møde"))
             .replace("%2", self.case.title)
         )
-        self.resize(1366, 768)
+        # 1366×768 at 100 % text; taller with large text, as far as the screen allows.
+        theme.resize_for_text(self, 1366, 768, max_width_factor=1.4)
         self.autosave_timer = QTimer(self)
         self.autosave_timer.setSingleShot(True)
         self.autosave_timer.setInterval(AUTOSAVE_MS)
@@ -252,7 +253,7 @@ class MeetingWindow(QWidget):
     def _build(self) -> None:
         when = clock.to_local(self.entry.at).strftime("%d-%m-%Y kl. %H:%M")
         title = QLabel(
-            f"<span style='font-size:15pt;font-weight:600'>"
+            f"<span style='font-size:{self.font().pointSizeF() * 1.5:.0f}pt;font-weight:600'>"
             f"{html.escape(self.entry.subject or self.tr('Møde'))}</span>"
             f"<br><span style='color:{theme.muted_color()}'>"
             f"{html.escape(self.case.title)} · {when}</span>"
@@ -495,13 +496,22 @@ class MeetingWindow(QWidget):
         row = QHBoxLayout()
         row.addWidget(self.action_who, 2)
         row.addWidget(self.action_what, 5)
-        row.addWidget(QLabel(self.tr("Frist:")))
-        row.addWidget(self.action_due)
-        row.addWidget(self.action_promised)
-        row.addWidget(add)
+        # With large text "who" and "what" get a line of their own, so "what" is never
+        # squeezed to a few letters beside the deadline and the buttons.
+        second = QHBoxLayout() if theme.text_factor(self) > 1.25 else row
+        due_label = QLabel(self.tr("&Frist:"))
+        due_label.setBuddy(self.action_due)
+        second.addWidget(due_label)
+        second.addWidget(self.action_due)
+        second.addWidget(self.action_promised)
+        if second is not row:
+            second.addStretch(1)
+        second.addWidget(add)
         layout = QVBoxLayout(box)
         layout.addWidget(self.action_table, 1)
         layout.addLayout(row)
+        if second is not row:
+            layout.addLayout(second)
         return box
 
     # --- reading -------------------------------------------------------------------------

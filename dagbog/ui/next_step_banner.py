@@ -26,23 +26,13 @@ class NextStepBanner(QFrame):
         super().__init__(parent)
         self.setObjectName("next_step_banner")
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        # Soft blue in the light theme, a muted slate blue in the dark one.
-        background, border, text = (
-            ("#2b3a4d", "#4d6685", "#e4e2dd")
-            if theme.is_dark()
-            else ("#e8eef6", "#9fb1c8", "#1d2a3a")
-        )
-        self.setStyleSheet(
-            f"#next_step_banner {{ background: {background}; border: 1px solid {border};"
-            f" border-radius: 4px; }} QLabel {{ color: {text}; }}"
-        )
         self.setAccessibleName(self.tr("Overblik og næste skridt"))
         self.sign = QLabel("ℹ")
-        sign_size = round(1.8 * self.font().pointSizeF())  # follows the text-size setting
-        self.sign.setStyleSheet(f"font-size: {sign_size}pt; color: {theme.accent_color()};")
+        self.apply_colours()
         self.sign.setAccessibleName(self.tr("Information"))
         self.text = QLabel()
         self.text.setWordWrap(True)
+        theme.keep_wrapped_height(self.text)
         self.text.setTextFormat(Qt.TextFormat.RichText)
         self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.open_button = QPushButton(self.tr("Se &listen"))
@@ -74,6 +64,20 @@ class NextStepBanner(QFrame):
         self.step: next_step.NextStep | None = None
         self.counts = (0, 0)
 
+    def apply_colours(self) -> None:
+        """Soft blue in the light theme, a muted slate blue in the dark one (again on a switch)."""
+        background, border, text = (
+            ("#2b3a4d", "#4d6685", "#e4e2dd")
+            if theme.is_dark()
+            else ("#e8eef6", "#9fb1c8", "#1d2a3a")
+        )
+        self.setStyleSheet(
+            f"#next_step_banner {{ background: {background}; border: 1px solid {border};"
+            f" border-radius: 4px; }} QLabel {{ color: {text}; }}"
+        )
+        sign_size = round(1.8 * self.font().pointSizeF())  # follows the text-size setting
+        self.sign.setStyleSheet(f"font-size: {sign_size}pt; color: {theme.accent_color()};")
+
     def refresh(self, case: Case | None, now: datetime | None = None) -> None:
         """Recount and re-suggest for ``case``; hidden when there is no case or it was closed."""
         if case is None:
@@ -85,6 +89,7 @@ class NextStepBanner(QFrame):
         self.counts = requests.count_open(case, today)
         self.step = next_step.suggest(case, now=now)
         self.text.setText(self.message_html())
+        theme.fit_wrapped_height(self.text)
         self.open_button.setVisible(self.counts[0] > 0)
         self._update_letter_button()
         # Nothing awaited and nothing to do: no banner, the status bar says it quietly.

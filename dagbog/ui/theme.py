@@ -7,10 +7,11 @@ unless the user chose light or dark. Widgets that draw their own colours ask thi
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
 from PySide6.QtWidgets import (
     QApplication,
+    QLabel,
     QLayout,
     QProxyStyle,
     QStyle,
@@ -172,3 +173,47 @@ def fit_dialog(dialog: QWidget, width: int) -> None:
         layout.activate()
     hint = dialog.sizeHint()
     dialog.resize(max(hint.width(), int(width * text_factor(dialog))), hint.height())
+
+
+def fit_wrapped_height(label: QLabel) -> None:
+    """Reserve the height a word-wrapped label needs at its current width.
+
+    Splitters, dock areas and the main window ignore height-for-width, so at 200 % text a
+    wrapped label (the banner, the calendar legend) would otherwise be squeezed and overlap
+    its neighbours. A minimum height lets every enclosing minimum size grow instead.
+    """
+    if not label.isVisible():
+        return  # not laid out yet: its width is a placeholder
+    current = label.minimumHeight()
+    label.setMinimumHeight(0)  # QLabel.heightForWidth never answers below the minimum
+    needed = max(label.heightForWidth(label.width()), label.minimumSizeHint().height())
+    label.setMinimumHeight(needed if needed > 0 else current)
+
+
+class _WrappedHeightKeeper(QObject):
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in (QEvent.Type.Resize, QEvent.Type.FontChange):
+            fit_wrapped_height(watched)
+        return False
+
+
+def keep_wrapped_height(label: QLabel) -> QLabel:
+    """Keep ``fit_wrapped_height`` true whenever the label is resized (call it after setText)."""
+    keeper = _WrappedHeightKeeper(label)
+    label.installEventFilter(keeper)
+    return label
+
+
+def resize_for_text(
+    window: QWidget, width: int, height: int, max_width_factor: float = 2.0
+) -> None:
+    """``width``×``height`` at 100 % text, grown with the text size as far as the screen allows."""
+    factor = text_factor(window)
+    if factor > 1.0:
+        width = round(width * min(factor, max_width_factor))
+        height = round(height * factor)
+        screen = window.screen()
+        if screen is not None:
+            area = screen.availableGeometry()
+            width, height = min(width, area.width()), min(height, area.height())
+    window.resize(width, height)

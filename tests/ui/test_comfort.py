@@ -1,0 +1,251 @@
+"""Comfort: 200 % text clips nothing, the dark palette keeps every text readable, the system's
+light/dark choice is followed.
+
+"Clipped" is measured, not looked at: a label, button, combo box or line edit smaller than its
+minimum size hint, a word-wrapped label lower than its height for its width, or two widgets of
+one layout drawn on top of each other (what happens when a layout gets less than it needs).
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from PySide6.QtCore import QEvent, QSize, Qt
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QCalendarWidget,
+    QComboBox,
+    QLabel,
+    QLineEdit,
+    QScrollArea,
+    QStyleFactory,
+    QWidget,
+)
+
+from dagbog.core import demo, journal, requests
+from dagbog.ui import theme
+from dagbog.ui.app import load_fonts
+from dagbog.ui.entry_dialog import EntryDialog
+from dagbog.ui.letter_dialog import LetterDialog
+from dagbog.ui.main_window import MainWindow
+from dagbog.ui.meeting_window import MeetingWindow
+from dagbog.ui.preferences import THEME_DARK, THEME_LIGHT, THEME_SYSTEM, Preferences
+
+SIZED = (QLabel, QAbstractButton, QComboBox, QLineEdit, QCalendarWidget)
+
+
+@pytest.fixture
+def comfort(qapp):
+    """Apply comfort preferences to the application; the defaults come back afterwards.
+
+    The bundled DejaVu Sans is loaded as in the app: the measurements depend on the font.
+    """
+    font, palette, style = QFont_copy(qapp), QPalette(qapp.palette()), qapp.style().name()
+    load_fonts(qapp)
+    bundled = QFont_copy(qapp)
+
+    def apply(prefs: Preferences) -> None:
+        qapp.setFont(bundled)
+        theme.apply(qapp, prefs)
+
+    yield apply
+    qapp.setStyle(QStyleFactory.create(style))
+    qapp.setPalette(palette)
+    qapp.setFont(font)
+    theme._state["dark"] = False
+
+
+def QFont_copy(app):  # noqa: N802 - reads like the constructor it wraps
+    from PySide6.QtGui import QFont
+
+    return QFont(app.font())
+
+
+@pytest.fixture
+def demo_case(diary):
+    return demo.create_demo_case()
+
+
+def _settle(qtbot, widget: QWidget) -> None:
+    widget.show()
+    qtbot.waitExposed(widget)
+    for _ in range(3):  # boxes added after showing are laid out on the next turns
+        QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
+        QApplication.processEvents()
+
+
+def _in_scroll_area(widget: QWidget, root: QWidget) -> bool:
+    parent = widget.parentWidget()
+    while parent is not None and parent is not root:
+        # Scrolled content may be larger than what shows; that is scrolling, not clipping.
+        if isinstance(parent, (QScrollArea, QComboBox)):
+            return True
+        parent = parent.parentWidget()
+    return False
+
+
+def clipped(root: QWidget) -> list[str]:
+    """Every visible widget under ``root`` that is smaller than it needs to be."""
+    found = []
+    for widget in root.findChildren(QWidget):
+        if not widget.isVisibleTo(root) or widget.objectName().startswith("qt_"):
+            continue
+        if _in_scroll_area(widget, root):
+            continue
+        size = widget.size()
+        if isinstance(widget, SIZED):
+            hint = widget.minimumSizeHint()
+            height = hint.height()
+            if isinstance(widget, QLabel) and widget.wordWrap():
+                height = max(height, widget.heightForWidth(size.width()))
+            if size.width() < hint.width() or size.height() < height:
+                name = widget.accessibleName() or getattr(widget, "text", lambda: "")()[:40]
+                found.append(
+                    f"{type(widget).__name__} {name!r} is {size.width()}×{size.height()}, "
+                    f"needs {hint.width()}×{height}"
+                )
+        layout = widget.layout()
+        if layout is None or isinstance(widget, QScrollArea):
+            continue
+        children = [
+            child
+            for child in widget.findChildren(
+                QWidget, options=Qt.FindChildOption.FindDirectChildrenOnly
+            )
+            if child.isVisibleTo(root)
+            and not child.isWindow()
+            and not child.objectName().startswith("qt_")
+        ]
+        for index, first in enumerate(children):
+            for second in children[index + 1 :]:
+                if first.geometry().intersects(second.geometry()):
+                    found.append(
+                        f"{type(first).__name__} {first.accessibleName()!r} overlaps "
+                        f"{type(second).__name__} {second.accessibleName()!r}"
+                    )
+    return found
+
+
+def _main_window(qtbot, isolated_settings, case) -> MainWindow:
+    window = MainWindow(settings=isolated_settings)
+    qtbot.addWidget(window)
+    window.set_case(case)
+    overdue = requests.overdue_requests(case)
+    if overdue:
+        window.select_entry(overdue[0].entry.id)
+    return window
+
+
+@pytest.mark.parametrize("size", ["minimum", "1366x768", "1920x1080"])
+def test_200_percent_text_clips_nothing_in_the_main_window(
+    qtbot, comfort, demo_case, isolated_settings, size
+):
+    comfort(Preferences(text_scale=200, theme=THEME_LIGHT))
+    window = _main_window(qtbot, isolated_settings, demo_case)
+    _settle(qtbot, window)
+    window.show_awaiting_panel()
+    wanted = {"minimum": QSize(0, 0), "1366x768": QSize(1366, 768), "1920x1080": QSize(1920, 1080)}
+    window.resize(wanted[size].expandedTo(window.minimumSizeHint()))
+    _settle(qtbot, window)  # a label that wraps anew raises the minimum on the next turn
+    assert window.font().pointSizeF() == pytest.approx(2 * theme.BASE_POINT_SIZE)
+    assert clipped(window) == []
+
+
+@pytest.mark.parametrize("make", ["call", "letter-in", "new-caseworker", "minutes", "meeting"])
+def test_200_percent_text_clips_nothing_in_the_dialogs(qtbot, comfort, demo_case, make):
+    comfort(Preferences(text_scale=200, theme=THEME_LIGHT))
+    meeting = next(e for e in journal.all_entries(demo_case) if e.kind == "meeting")
+    widget = {
+        "call": lambda: EntryDialog(None, demo_case, kind="call"),
+        "letter-in": lambda: EntryDialog(None, demo_case, kind="letter", direction="in"),
+        "new-caseworker": lambda: LetterDialog(None, demo_case, "new-caseworker"),
+        "minutes": lambda: LetterDialog(None, demo_case, "minutes"),
+        "meeting": lambda: MeetingWindow(meeting),
+    }[make]()
+    qtbot.addWidget(widget)
+    _settle(qtbot, widget)
+    assert widget.width() >= widget.minimumSizeHint().width()
+    assert clipped(widget) == []
+
+
+# --- dark and light ----------------------------------------------------------------------
+_COLOUR = re.compile(r"color:\s*(#[0-9a-fA-F]{6})")
+
+
+def _luminance(colour: QColor) -> float:
+    def channel(value: float) -> float:
+        return value / 12.92 if value <= 0.03928 else ((value + 0.055) / 1.055) ** 2.4
+
+    return (
+        0.2126 * channel(colour.redF())
+        + 0.7152 * channel(colour.greenF())
+        + 0.0722 * channel(colour.blueF())
+    )
+
+
+def contrast(first: QColor, second: QColor) -> float:
+    """The WCAG contrast ratio (1–21); 4.5 is enough for body text."""
+    light, dark = sorted((_luminance(first), _luminance(second)), reverse=True)
+    return (light + 0.05) / (dark + 0.05)
+
+
+def _text_colours(html: str) -> list[QColor]:
+    # "background-color" is a background, not a text colour.
+    html = re.sub(r"background-color:\s*#[0-9a-fA-F]{6}", "", html)
+    return [QColor(value) for value in _COLOUR.findall(html)]
+
+
+@pytest.mark.parametrize("scheme", [THEME_DARK, THEME_LIGHT])
+def test_every_text_colour_in_the_html_panes_is_readable(
+    qtbot, comfort, demo_case, isolated_settings, scheme
+):
+    comfort(Preferences(theme=scheme))
+    assert theme.is_dark() == (scheme == THEME_DARK)
+    window = _main_window(qtbot, isolated_settings, demo_case)
+    _settle(qtbot, window)
+    palette = QApplication.palette()
+    base = palette.color(QPalette.ColorRole.Base)
+    background = palette.color(QPalette.ColorRole.Window)
+    meeting = next(e for e in journal.all_entries(demo_case) if e.kind == "meeting")
+    meeting_window = MeetingWindow(meeting)
+    qtbot.addWidget(meeting_window)
+    panes = {
+        "detail": (window.detail.toHtml(), base),
+        "case info": (window.case_info.text(), background),
+        "meeting notes": (meeting_window.notes_view.toHtml(), base),
+    }
+    unreadable = []
+    for name, (html, behind) in panes.items():
+        colours = _text_colours(html)
+        assert colours or name == "case info", f"no text colour found in {name}"
+        for colour in colours:
+            if contrast(colour, behind) < 4.5:
+                unreadable.append(f"{name}: {colour.name()} on {behind.name()}")
+    # Plain text takes the palette's own colours.
+    for role, behind in (
+        (QPalette.ColorRole.Text, base),
+        (QPalette.ColorRole.WindowText, background),
+    ):
+        assert contrast(palette.color(role), behind) >= 7
+    assert unreadable == []
+
+
+def test_the_window_follows_the_systems_colour_scheme(
+    qtbot, comfort, demo_case, isolated_settings, monkeypatch
+):
+    monkeypatch.setattr(theme, "system_prefers_dark", lambda: True)
+    comfort(Preferences(theme=THEME_SYSTEM))
+    assert theme.is_dark()
+    assert QApplication.palette().color(QPalette.ColorRole.Window).lightness() < 80
+    window = _main_window(qtbot, isolated_settings, demo_case)
+    dark_detail = window.detail.toHtml()
+    monkeypatch.setattr(theme, "system_prefers_dark", lambda: False)
+    comfort(Preferences(theme=THEME_SYSTEM))
+    window.refresh_colours()  # what the app does on QStyleHints.colorSchemeChanged
+    assert not theme.is_dark()
+    assert QApplication.palette().color(QPalette.ColorRole.Window).lightness() > 200
+    assert window.detail.toHtml() != dark_detail
+    assert theme.muted_color() in window.detail.toHtml()
