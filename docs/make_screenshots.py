@@ -2,10 +2,11 @@
 
 Runs offscreen and never touches your own diary or settings: the demo case is built in a
 temporary file, the clock is fixed (Monday 23 November 2026, 10:30, inside the caseworker's
-telefontid) and the window is 1366×768 (1920×1080 at 200 % text). Each screenshot is one set of comfort preferences
-(text size, light or dark, language), applied exactly as the app applies them, so the English
-shots appear by themselves once the English catalogue exists. Writes PNGs to
-``docs/screenshots/``; the PDF page is rendered with ``pdftoppm`` (poppler-utils).
+telefontid) and the window is 1366×768 (1920×1080 at 200 % text). Each screenshot is one set
+of comfort preferences (text size, light or dark, language), applied exactly as the app
+applies them, so the English shots appear by themselves once the English catalogue exists.
+Writes PNGs to ``docs/screenshots/``; the PDF page is rendered with ``pdftoppm``
+(poppler-utils).
 
 Regenerate the screenshots whenever the UI changes.
 """
