@@ -21,6 +21,7 @@ encoded-word headers, quoted-printable and base64 bodies and the usual charsets.
 from __future__ import annotations
 
 import hashlib
+import mimetypes
 import re
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -181,29 +182,93 @@ def unflow(text: str, delsp: bool = False) -> str:
     return "\n".join(out)
 
 
-def _body(message: EmailMessage) -> str:
-    part = message.get_body(preferencelist=("plain", "html"))
-    if part is None:
-        return ""
+def _part_text(part: EmailMessage) -> str:
     text = _decode_part(part).replace("\r\n", "\n")
     if part.get_content_subtype() == "html":
-        text = html_to_text(text)
-    elif part.get_param("format", "").lower() == "flowed":
-        text = unflow(text, part.get_param("delsp", "").lower() == "yes")
-    return text.strip()
+        return html_to_text(text)
+    if part.get_param("format", "").lower() == "flowed":
+        return unflow(text, part.get_param("delsp", "").lower() == "yes")
+    return text
+
+
+def _leaves(part: EmailMessage, in_alternative: bool = False):
+    """(leaf part, whether it sits inside a multipart/alternative), in order.
+
+    A forwarded mail (``message/rfc822``) is a leaf: it is kept whole, not opened.
+    """
+    if part.get_content_type() == "message/rfc822" or not part.is_multipart():
+        yield part, in_alternative
+        return
+    inside = in_alternative or part.get_content_subtype() == "alternative"
+    for sub in part.iter_parts():
+        yield from _leaves(sub, inside)
+
+
+def _is_inline_text(part: EmailMessage, subtype: str) -> bool:
+    """A nameless text part of the body's kind that is not an attachment."""
+    return (
+        part.get_content_type() == f"text/{subtype}"
+        and not part.get_filename()
+        and part.get_content_disposition() != "attachment"
+    )
+
+
+def _body_parts(message: EmailMessage) -> list[EmailMessage]:
+    """The parts that make up the readable text.
+
+    Usually the one part ``get_body`` picks (plain text preferred). Apple Mail splits a plain
+    text around an inline attachment into several text parts of a multipart/mixed: those that
+    are not alternatives of each other are joined in order, so no text is lost.
+    """
+    body = message.get_body(preferencelist=("plain", "html"))
+    if body is None:
+        return []
+    subtype = body.get_content_subtype()
+    parts = [
+        part
+        for part, in_alternative in _leaves(message)
+        if part is body or (not in_alternative and _is_inline_text(part, subtype))
+    ]
+    return parts if body in parts else [body]
+
+
+def _body(message: EmailMessage) -> str:
+    texts = [_part_text(part).strip("\n") for part in _body_parts(message)]
+    return "\n\n".join(t for t in texts if t.strip()).strip()
+
+
+def _file_name(part: EmailMessage, number: int) -> str:
+    name = part.get_filename()
+    if name:
+        return name
+    if part.get_content_type() == "message/rfc822":
+        inner = part.get_payload(0)
+        subject = " ".join(str(inner.get("Subject", "") or "").split())
+        return f"{subject or 'videresendt e-mail'}.eml"
+    extension = mimetypes.guess_extension(part.get_content_type()) or ""
+    return f"bilag-{number}{extension}"
 
 
 def _files(message: EmailMessage) -> list[MailFile]:
+    """Every attached or embedded file: attachments, inline images of HTML mail, forwarded
+    mails (as ``.eml``), calendar parts; not the text parts that make up the body."""
+    if not message.is_multipart():
+        return []
+    body_parts = _body_parts(message)
     files = []
-    for part in message.iter_attachments() if message.is_multipart() else []:
-        if part.is_multipart():
+    for part, _in_alternative in _leaves(message):
+        if any(part is b for b in body_parts):
             continue
+        if not part.get_filename() and part.get_content_type() in ("text/plain", "text/html"):
+            continue  # the other alternative of the body
         try:
-            data = part.get_payload(decode=True) or b""
+            if part.get_content_type() == "message/rfc822":
+                data = part.get_payload(0).as_bytes()
+            else:
+                data = part.get_payload(decode=True) or b""
         except Exception:
             continue
-        name = part.get_filename() or f"bilag-{len(files) + 1}"
-        files.append(MailFile(attachments.clean_name(name), data))
+        files.append(MailFile(attachments.clean_name(_file_name(part, len(files) + 1)), data))
     return files
 
 

@@ -139,7 +139,7 @@ def test_every_fixture_imports_or_is_rejected(case):
         result = email_import.import_file(case, path)
         assert result.entry.subject
         assert result.entry.note.strip()
-    assert len(journal.all_entries(case)) == 5
+    assert len(journal.all_entries(case)) == len(list(FIXTURES.glob("[!b]*.eml")))
 
 
 def test_html_to_text_outlook_markup():
@@ -151,3 +151,62 @@ def test_html_to_text_outlook_markup():
     assert (
         email_import.html_to_text(html) == "Kære Anna\n\nMødet er flyttet til kl. 10.\nHilsen Mette"
     )
+
+
+def sha(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def test_apple_mail_text_split_around_an_inline_pdf_is_joined(case):
+    """Apple Mail puts an inline attachment between two text/plain parts: no text is lost."""
+    e = email_import.import_file(case, FIXTURES / "apple_mail_split_text_inline_pdf.eml").entry
+    assert e.direction == "out" and e.person.name == "Mette Holm"
+    # Two encoded-words folded over two lines make one subject.
+    assert e.subject == "Kvittering for lægebesøg og spørgsmål om refusion"
+    assert e.at == datetime(2026, 11, 9, 21, 14, 3, tzinfo=TZ)
+    assert "Her er kvitteringen for mit møde hos lægen i går:" in e.note
+    assert "Sig til, hvis der mangler noget.\n\nVenlig hilsen\nAnna" in e.note
+    files = stored_files(e)
+    assert set(files) == {"Kvittering læge.pdf", "apple_mail_split_text_inline_pdf.eml"}
+    pdf = files["Kvittering læge.pdf"]
+    assert sha(pdf) == "f44c7a6ef6c2321318a3fbf953dfabc5b36d763a2d1e074d9f80c5356c0c94a5"
+
+
+def test_apple_mail_rich_text_keeps_the_inline_image(case):
+    e = email_import.import_file(case, FIXTURES / "apple_mail_related_inline_image.eml").entry
+    assert e.subject == "Skærmbillede af beskeden"  # base64 encoded-word
+    assert e.note.endswith("Sådan ser beskeden i Digital Post ud (skærmbillede).\n\nKh Anna")
+    files = stored_files(e)
+    image = files["Skærmbillede 2026-11-10 kl. 07.58.12.png"]
+    assert sha(image) == "6b7fa434f92a8b80aab02d9bf1a12e49ffcae424e4013a1c4f68b67e3d2bbcd0"
+    assert "Vedhæftede filer: Skærmbillede 2026-11-10 kl. 07.58.12.png" in e.note
+
+
+def test_outlook_forward_as_attachment_keeps_the_forwarded_mail(case, tmp_path):
+    """Outlook's "forward as attachment": a message/rfc822 part, kept as its own .eml file
+    that imports on its own; the body is base64 in iso-8859-15 (with a euro sign)."""
+    e = email_import.import_file(
+        case, FIXTURES / "outlook_forward_as_attachment_iso8859_15.eml"
+    ).entry
+    assert e.direction == "out" and e.person.name == "Birgitte Lund"
+    assert e.subject == "VS: Bevilling af befordringsgodtgørelse"
+    assert e.at == datetime(2026, 11, 1, 19, 30, 45, tzinfo=TZ)  # 18:30 UTC, winter time
+    assert "udlæg på 412 € til transport" in e.note
+    forwarded = stored_files(e)["Bevilling af befordringsgodtgørelse.eml"]
+    inner = tmp_path / "videresendt.eml"
+    inner.write_bytes(forwarded)
+    decision = email_import.import_file(case, inner).entry
+    assert decision.subject == "Bevilling af befordringsgodtgørelse"
+    assert decision.direction == "in" and decision.person is None  # the main address
+    assert "Du får befordringsgodtgørelse fra 1. november." in decision.note
+
+
+def test_exchange_winmail_dat_and_an_unknown_charset(case):
+    """Exchange with rich text sends winmail.dat (TNEF) beside the plain body; a charset label
+    Python does not know falls back to windows-1252 instead of failing."""
+    e = email_import.import_file(case, FIXTURES / "exchange_tnef_winmail_unknown_charset.eml").entry
+    assert e.direction == "in" and e.person.name == "Mette Holm"  # "Holm, Mette" <Mette.Holm@>
+    assert e.subject == "Mødet er flyttet"
+    assert "Kære Anna\n\nDit møde er flyttet til torsdag kl. 13.00." in e.note
+    winmail = stored_files(e)["winmail.dat"]
+    assert sha(winmail) == "ee64e73efb2c41be2d65610a9f2789ad2de3c8dd5bf1fa671770266013201495"
