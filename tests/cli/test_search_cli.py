@@ -51,3 +51,17 @@ def test_bad_input_exits_2(tmp_path, capsys):
         assert main(["search", "--db", str(db), *args]) == 2, args
         err = capsys.readouterr().err
         assert err.startswith("dagbog: ") and err.count("\n") == 1
+
+
+def test_without_fts5_search_says_why_in_danish(tmp_path, capsys, monkeypatch):
+    from dagbog.core import search_index
+
+    db = str(tmp_path / "d.db")
+    assert main(["demo", "--db", db]) == 0
+    capsys.readouterr()
+    monkeypatch.setattr(search_index, "_fts5", False)
+    code = main(["search", "--db", db, "sagsbehandl"])
+    captured = capsys.readouterr()
+    assert code not in (0, 2)
+    assert captured.err.startswith("dagbog: Søgning er ikke mulig") and "FTS5" in captured.err
+    assert captured.out == ""

@@ -162,3 +162,29 @@ def test_ctrl_f_key(qtbot, window):
     qtbot.waitUntil(window.isActiveWindow)
     qtbot.keyClick(window.table, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     assert window.search_dock.isVisible()
+
+
+def test_without_fts5_the_panel_says_why_in_danish_and_search_is_off(
+    qtbot, db_path, monkeypatch
+):
+    from dagbog.core import db, search_index
+
+    db.open_database(db_path)
+    case = cases.create_case("Sag")
+    log(case, "Lægeattest")
+    db.close_database()
+    monkeypatch.setattr(search_index, "_fts5", False)  # an SQLite built without FTS5
+    db.open_database(db_path)
+    try:
+        panel = SearchPanel()
+        qtbot.addWidget(panel)
+        assert not panel.field.isEnabled()
+        assert "fuldtekstsøgning (FTS5)" in panel.summary.text()
+        assert "Søgning er ikke mulig" in panel.summary.text()
+        panel.field.setText("lægeattest")  # disabled, but a stray call must not fail either
+        panel.run_search()
+        assert panel.model.rowCount() == 0
+        log(case, "Skrevet uden FTS5")  # the diary itself still works
+        assert journal.count_entries(case) == 2
+    finally:
+        db.close_database()
