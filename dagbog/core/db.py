@@ -13,6 +13,7 @@ from __future__ import annotations
 import contextlib
 import os
 import sqlite3
+import threading
 from pathlib import Path
 
 import platformdirs
@@ -124,7 +125,7 @@ class FileLock:
         self.release()
 
 
-_state: dict = {"read_only": False, "lock": None, "path": None}
+_state: dict = {"read_only": False, "lock": None, "path": None, "pending": None}
 
 
 def is_read_only() -> bool:
@@ -226,6 +227,56 @@ def _raise_damaged(path: Path, problem: str) -> None:
     )
 
 
+class PendingCheck:
+    """:func:`check_file` of one file running on a worker thread (started at once).
+
+    The window starts it before Qt loads; :func:`open_database` given an unfinished check
+    opens the file for reading at once and holds every write until the check is through
+    (``models.DiaryDatabase.write_gate``), so a damaged file is still never written to.
+    SQLite runs quick_check without holding Python's lock, so the window builds meanwhile.
+    """
+
+    def __init__(self, path: Path | str) -> None:
+        self.path = Path(path)
+        self.error: DamagedDatabaseError | None = None
+        self._thread = threading.Thread(target=self._run, name="dagbog-check", daemon=True)
+        self._thread.start()
+
+    def _run(self) -> None:
+        try:
+            check_file(self.path)
+        except DamagedDatabaseError as error:
+            self.error = error
+        except Exception:  # noqa: BLE001 - the normal open reports anything else itself
+            pass
+
+    def done(self) -> bool:
+        return not self._thread.is_alive()
+
+    def wait(self) -> DamagedDatabaseError | None:
+        """Block until the check is through; the damage found, or None."""
+        self._thread.join()
+        return self.error
+
+
+def pending_check() -> PendingCheck | None:
+    """The health check still running for the open diary (writes wait for it), if any."""
+    return _state.get("pending")
+
+
+def _hold_writes_for(pending: PendingCheck) -> None:
+    def gate() -> None:
+        error = pending.wait()
+        if error is not None:
+            raise error
+        if database.write_gate is gate:
+            database.write_gate = None
+            _state["pending"] = None
+
+    _state["pending"] = pending
+    database.write_gate = gate
+
+
 def _open_read_only(path: Path) -> None:
     pragmas = {"foreign_keys": 1, "busy_timeout": 5000}
     for immutable in (False, True):
@@ -251,12 +302,15 @@ def open_database(
     create: bool = True,
     lock: bool = False,
     read_only: bool | None = None,
+    check: PendingCheck | None = None,
 ) -> Path:
     """Bind the module database to ``path`` (default: the user data folder) and migrate it.
 
     Raises :class:`DamagedDatabaseError` for a damaged file (untouched) and, with ``lock``,
     :class:`LockedDatabaseError` when another Dagbog has the file open. ``read_only=None``
-    opens read-only exactly when the file or its folder cannot be written.
+    opens read-only exactly when the file or its folder cannot be written. ``check``: the
+    file's health check already running (:class:`PendingCheck`); if it has not finished,
+    the file opens at once and writes wait for it (see :func:`pending_check`).
     """
     path = Path(path) if path else default_database_path()
     close_database()
@@ -269,9 +323,13 @@ def open_database(
             raise DatabaseError(
                 f"Kan ikke oprette databasen {path}: {os_reason(error)}."
             ) from error
-    check_file(path)
     if read_only is None:
         read_only = not _is_writable(path)
+    deferred = check is not None and check.path == path and not check.done() and not read_only
+    if check is not None and check.path == path and check.done() and check.error is not None:
+        raise check.error
+    if not deferred:
+        check_file(path)
     file_lock = None
     if lock and not read_only:
         file_lock = FileLock(path)
@@ -280,10 +338,7 @@ def open_database(
         if read_only:
             _open_read_only(path)
         else:
-            database.init(str(path), pragmas=PRAGMAS)
-            database.connect()
-            migrations.migrate(path)
-            search_index.ensure()
+            _open_writable(path, check if deferred else None)
     except DatabaseError:
         if file_lock:
             file_lock.release()
@@ -293,6 +348,8 @@ def open_database(
         database.close()
         if file_lock:
             file_lock.release()
+        if deferred and check.wait() is not None:
+            raise check.error from error
         raise DatabaseError(
             f"Filen {path} kan ikke åbnes som en Dagbog-database ({error}). Filen er ikke ændret."
         ) from error
@@ -302,7 +359,18 @@ def open_database(
     return path
 
 
+def _open_writable(path: Path, deferred: PendingCheck | None) -> None:
+    database.init(str(path), pragmas=PRAGMAS)
+    database.connect()
+    if deferred is not None:
+        _hold_writes_for(deferred)
+    migrations.migrate(path)
+    search_index.ensure()
+
+
 def close_database() -> None:
+    database.write_gate = None
+    _state["pending"] = None
     if not database.is_closed():
         database.close()
     if _state["lock"] is not None:

@@ -24,7 +24,25 @@ from peewee import (
 
 from . import clock
 
-database = SqliteDatabase(None)
+
+class DiaryDatabase(SqliteDatabase):
+    """peewee's SqliteDatabase with a gate in front of writes.
+
+    While the start-up health check of the file still runs on its worker thread (see
+    ``db.PendingCheck``), ``write_gate`` is set: any statement other than a read waits for
+    the check and is refused if the file is damaged. Reads go straight through.
+    """
+
+    write_gate = None
+
+    def execute_sql(self, sql, params=None):
+        gate = self.write_gate
+        if gate is not None and sql.lstrip()[:6].upper() not in ("SELECT", "PRAGMA"):
+            gate()
+        return super().execute_sql(sql, params)
+
+
+database = DiaryDatabase(None)
 
 
 def new_uuid() -> str:

@@ -16,7 +16,7 @@ from PySide6.QtCore import QEvent, QObject, QUrl, Slot
 from PySide6.QtGui import QAction, QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QMessageBox
 
-from dagbog.core import attachments, calendar_files, clock, email_import
+from dagbog.core import attachments, clock
 from dagbog.core.errors import DagbogError
 from dagbog.core.models import Entry
 
@@ -106,6 +106,9 @@ class Correspondence(QObject):
         """Import .eml and .ics files into the current case; returns the new entries."""
         if not self._need_case():
             return []
+        # Loaded on first import, not at start-up (icalendar and email cost ~0.1 s to load).
+        from dagbog.core import calendar_files, email_import
+
         case = self.window.case
         new: list[Entry] = []
         lines: list[str] = []
@@ -177,6 +180,8 @@ class Correspondence(QObject):
         )
         if not path:
             return
+        from dagbog.core import calendar_files
+
         try:
             calendar_files.export_ics(self.window.case, path)
         except DagbogError as error:
