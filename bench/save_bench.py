@@ -64,9 +64,13 @@ def measure(count: int = 200, prefill: int = 0) -> dict[str, float]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    argv = sys.argv[1:] if argv is None else argv
-    count = int(argv[0]) if argv else 200
-    prefill = int(argv[1]) if len(argv) > 1 else 0
+    import argparse
+
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("count", nargs="?", type=int, default=200, help="saves to time")
+    parser.add_argument("prefill", nargs="?", type=int, default=0, help="entries made first")
+    args = parser.parse_args(sys.argv[1:] if argv is None else argv)
+    count, prefill = args.count, args.prefill
     figures = measure(count, prefill)
     print(f"saves: {count}, entries already in the file: {prefill}")
     for name, value in figures.items():

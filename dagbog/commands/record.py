@@ -86,6 +86,11 @@ def cmd_verify(args) -> int:
     print(result.message)
     if not result.ok:
         return EXIT_FAILED
+    files = verify.check_attachment_files(args.db)
+    if files.message:
+        print(files.message)
+    if not files.ok:
+        return EXIT_FAILED
     if printed is not None:
         if result.is_state(printed):
             print(

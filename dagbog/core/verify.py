@@ -283,3 +283,76 @@ def verify_file(path: Path | str) -> VerifyResult:
 def verify_database() -> VerifyResult:
     """Check the app's bound database through its own connection."""
     return verify_connection(database.connection())
+
+
+@dataclass
+class FilesResult:
+    """The attachment files next to a database file, checked against their recorded checksums."""
+
+    checked: int
+    problems: list[str]
+    folder_found: bool
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+    @property
+    def message(self) -> str:
+        if self.problems:
+            return "FEJL: " + " ".join(self.problems)
+        if not self.checked:
+            return ""
+        if not self.folder_found:
+            return (
+                f"Bilagsfilerne ({self.checked}) er ikke kontrolleret: mappen «attachments» ligger "
+                "ikke ved denne fil (det er normalt for en sikkerhedskopi)."
+            )
+        return f"Bilag: {self.checked} filer findes og har deres kontrolsum."
+
+
+def check_attachment_files(path: Path | str) -> FilesResult:
+    """Check every attachment file of the database at ``path`` (size and SHA-256).
+
+    The files live in the ``attachments`` folder next to the database file. When that folder is
+    missing altogether (a backup copy elsewhere), nothing is checked and that is said.
+    """
+    import hashlib
+
+    path = Path(path)
+    folder = path.resolve().parent
+    conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        exists = conn.execute(
+            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (_ATTACHMENT,)
+        ).fetchone()
+        rows = (
+            conn.execute(
+                f'SELECT entry_id, original_name, size, sha256, stored_path FROM "{_ATTACHMENT}" '
+                "ORDER BY id"
+            ).fetchall()
+            if exists
+            else []
+        )
+    finally:
+        conn.close()
+    if not rows:
+        return FilesResult(0, [], True)
+    if not (folder / "attachments").is_dir():
+        return FilesResult(len(rows), [], False)
+    problems = []
+    for entry_id, name, size, sha, stored in rows:
+        file = folder.joinpath(*str(stored).split("/"))
+        try:
+            digest = hashlib.sha256()
+            with open(file, "rb") as handle:
+                while chunk := handle.read(1024 * 1024):
+                    digest.update(chunk)
+            if file.stat().st_size != size or digest.hexdigest() != sha:
+                problems.append(
+                    f"Bilaget «{name}» (kontakt nr. {entry_id}) er ændret: kontrolsummen passer "
+                    "ikke."
+                )
+        except OSError:
+            problems.append(f"Bilaget «{name}» (kontakt nr. {entry_id}) mangler i {file.parent}.")
+    return FilesResult(len(rows), problems, True)

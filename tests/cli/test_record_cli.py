@@ -198,3 +198,37 @@ def test_verify_reads_the_fingerprint_of_a_real_pdf_log(tmp_path, capsys):
 def test_footer_short_form_is_understood():
     printed = fingerprint.parse_fingerprint("Udskrevet med Dagbog\nKontrolsum f08ad6188c78/26\n")
     assert printed == fingerprint.Fingerprint("f08ad6188c78", 26)
+
+
+def test_verify_checks_the_attachment_files(tmp_path, capsys):
+    import shutil
+
+    from dagbog.core import attachments, db
+    from dagbog.core.models import Attachment, Entry
+
+    path = _demo(tmp_path, capsys)
+    db.open_database(path)
+    try:
+        attachment = attachments.add_attachment(
+            Entry.get_by_id(3), data=b"scannet brev", name="brev.pdf"
+        )
+        stored = attachments.path_of(Attachment.get_by_id(attachment.id))
+    finally:
+        db.close_database()
+    assert main(["verify", "--db", str(path)]) == 0
+    assert "Bilag: 1 filer findes og har deres kontrolsum." in capsys.readouterr().out
+
+    # A copy elsewhere (a backup) has no attachment folder: said, not failed.
+    (tmp_path / "kopi").mkdir()
+    shutil.copyfile(path, tmp_path / "kopi" / "d.db")
+    assert main(["verify", "--db", str(tmp_path / "kopi" / "d.db")]) == 0
+    assert "ikke kontrolleret" in capsys.readouterr().out
+
+    stored.chmod(0o600)
+    stored.write_bytes(b"et andet brev")
+    assert main(["verify", "--db", str(path)]) == 1
+    out = capsys.readouterr().out
+    assert out.startswith("OK") and "FEJL: Bilaget «brev.pdf» (kontakt nr. 3) er ændret" in out
+    stored.unlink()
+    assert main(["verify", "--db", str(path)]) == 1
+    assert "mangler" in capsys.readouterr().out
