@@ -55,6 +55,7 @@ class AgreementsDialog(QDialog):
         self.title_edit.setAccessibleName(self.tr("Aftalens titel"))
         self.title_edit.setAccessibleDescription(self.tr("Fx jobplan eller rehabiliteringsplan"))
         self.text_edit = QPlainTextEdit()
+        self.text_edit.setTabChangesFocus(True)
         self.text_edit.setAccessibleName(self.tr("Aftalens tekst"))
         self.text_edit.setAccessibleDescription(
             self.tr("Det, der er aftalt nu; den gamle tekst gemmes som en tidligere version")

@@ -113,6 +113,7 @@ class LetterDialog(QDialog):
         self.reasons_edit: QPlainTextEdit | None = None
         if kind == "new-caseworker":
             self.reasons_edit = QPlainTextEdit()
+            self.reasons_edit.setTabChangesFocus(True)
             self.reasons_edit.setAccessibleName(self.tr("Begrundelse"))
             self.reasons_edit.setAccessibleDescription(
                 self.tr("Hvorfor du beder om en ny sagsbehandler; teksten sættes ind i brevet")
@@ -126,6 +127,8 @@ class LetterDialog(QDialog):
         layout.addLayout(form)
 
         self.body_edit = QPlainTextEdit()
+        # Tab moves on to the buttons (a letter needs no tab characters): no keyboard trap.
+        self.body_edit.setTabChangesFocus(True)
         self.body_edit.setAccessibleName(self.tr("Brevets tekst"))
         self.body_edit.setAccessibleDescription(
             self.tr("Udkastet skrevet ud fra din log; ret det til, før du sender det")

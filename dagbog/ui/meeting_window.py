@@ -173,6 +173,7 @@ class MinutesLetterDialog(QDialog):
         self.subject.setAccessibleDescription(self.tr("Referatbrevets emnelinje"))
         layout.addWidget(self.subject)
         self.body = QPlainTextEdit(letter.body)
+        self.body.setTabChangesFocus(True)
         self.body.setAccessibleName(self.tr("Brevets tekst"))
         self.body.setAccessibleDescription(
             self.tr("Referatet som brev; ret det til, før du sender det")

@@ -76,3 +76,31 @@ def test_tab_walks_the_entry_dialog_in_reading_order(qtbot, case):
         dialog.subject_edit,
         dialog.outcome_buttons["talked"],
     ]
+
+
+def test_tab_walks_the_letter_dialog_in_reading_order_without_a_trap(qtbot, case):
+    from dagbog.ui.letter_dialog import LetterDialog
+
+    dialog = LetterDialog(None, case, "new-caseworker")
+    qtbot.addWidget(dialog)
+    with qtbot.waitActive(dialog):
+        dialog.show()
+        dialog.activateWindow()
+    dialog.to_edit.setFocus()
+    seen = []
+    for _ in range(9):
+        seen.append(dialog.focusWidget())
+        qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Tab)
+    # Tab leaves the text fields instead of typing a tab character into the letter.
+    assert seen == [
+        dialog.to_edit,
+        dialog.subject_edit,
+        dialog.reasons_edit,
+        dialog.body_edit,
+        dialog.copy_button,
+        dialog.mail_button,
+        dialog.pdf_button,
+        dialog.log_button,
+        dialog.close_button,
+    ]
+    assert "\t" not in dialog.body_edit.toPlainText()

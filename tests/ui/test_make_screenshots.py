@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib.util
+import re
 import shutil
 import sys
 from pathlib import Path
@@ -54,3 +55,12 @@ def test_the_pdf_page_screenshot(qapp, screenshots, tmp_path):
     [(_, path)] = screenshots.make(tmp_path / "out", [shot], tmp_path / "work")
     image = QImage(str(path))
     assert image.height() > image.width() > 400  # an A4 page, portrait
+
+
+def test_the_readme_shows_the_scripts_screenshots(screenshots):
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    shown = set(re.findall(r"\(docs/screenshots/([\w.-]+\.png)\)", readme))
+    for name in shown:
+        assert (ROOT / "docs" / "screenshots" / name).exists(), name
+    assert {"main-window.png", "awaiting-panel.png", "pdf-log-page.png"} <= shown
+    assert "docs/make_screenshots.py" in readme
