@@ -5,10 +5,11 @@ from __future__ import annotations
 from . import events
 from .errors import NotFoundError, ValidationError
 from .models import Case, database
+from .text import clean_line, clean_text
 
 
 def _clean_title(title: str) -> str:
-    title = (title or "").strip()
+    title = clean_line(title)
     if not title:
         raise ValidationError("Sagen skal have en titel.", field="title")
     if len(title) > 200:
@@ -40,11 +41,11 @@ def create_case(
             raise ValidationError(f"Der findes allerede en sag med titlen «{title}».", "title")
         case = Case.create(
             title=title,
-            citizen_name=citizen_name.strip(),
-            municipality=municipality.strip(),
-            main_email=main_email.strip(),
+            citizen_name=clean_line(citizen_name),
+            municipality=clean_line(municipality),
+            main_email=clean_line(main_email),
             reply_days=reply_days,
-            notes=notes,
+            notes=clean_text(notes),
         )
     events.publish(events.Change("case", case.id, (case.id,)))
     return case
@@ -58,6 +59,11 @@ def update_case(case: Case, **changes) -> Case:
         raise ValueError(f"unknown case fields: {sorted(unknown)}")
     if "title" in changes:
         changes["title"] = _clean_title(changes["title"])
+    for name in ("citizen_name", "municipality", "main_email"):
+        if name in changes:
+            changes[name] = clean_line(changes[name])
+    if "notes" in changes:
+        changes["notes"] = clean_text(changes["notes"])
     if "reply_days" in changes:
         _check_reply_days(changes["reply_days"])
     with database.atomic():
@@ -110,7 +116,7 @@ def list_cases(include_archived: bool = False) -> list[Case]:
 
 
 def find_case(title: str) -> Case | None:
-    return Case.get_or_none(Case.title == (title or "").strip())
+    return Case.get_or_none(Case.title == clean_line(title))
 
 
 def get_case(title: str) -> Case:

@@ -15,6 +15,7 @@ from . import clock, deadlines, events
 from .errors import NotFoundError, ValidationError
 from .fingerprint import append_version
 from .models import Case, Entry, EntryVersion, Person, RowLoader, database
+from .text import clean_line, clean_text
 from .vocabulary import (
     OUTCOME_LABELS,
     REPLY_STATUS_LABELS,
@@ -105,8 +106,8 @@ def log_contact(
         "kind": kind,
         "direction": direction,
         "person": person,
-        "subject": (subject or "").strip(),
-        "note": note or "",
+        "subject": clean_line(subject),
+        "note": clean_text(note),
         "outcome": outcome or None,
         "request_type": request_type or "",
         "reply_status": ReplyStatus.AWAITING if awaiting_reply else ReplyStatus.NOT_EXPECTED,
@@ -134,7 +135,9 @@ def edit_entry(entry: Entry, reason: str = "", **changes) -> Entry:
     values = {name: getattr(entry, name) for name in EDITABLE}
     values.update(changes)
     if "subject" in changes:
-        values["subject"] = (values["subject"] or "").strip()
+        values["subject"] = clean_line(values["subject"])
+    if "note" in changes:
+        values["note"] = clean_text(values["note"])
     if "outcome" in changes:
         values["outcome"] = values["outcome"] or None
     _validate(entry.case, values)
@@ -156,7 +159,8 @@ def edit_entry(entry: Entry, reason: str = "", **changes) -> Entry:
 
 def delete_entry(entry: Entry, reason: str) -> Entry:
     """Hide an entry with a reason; it and all its versions are kept."""
-    if not (reason or "").strip():
+    reason = clean_line(reason)
+    if not reason:
         raise ValidationError("Skriv hvorfor kontakten slettes.", field="reason")
     with database.atomic():
         fresh = Entry.get_by_id(entry.id)

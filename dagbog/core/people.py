@@ -8,17 +8,18 @@ from datetime import date
 from . import clock, events, telephone_hours
 from .errors import ValidationError
 from .models import Case, CaseworkerAssignment, Person, database
+from .text import clean_line, clean_text
 from .vocabulary import Role
 
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 
 
 def _validate(name: str, role: str, email: str) -> None:
-    if not (name or "").strip():
+    if not clean_line(name):
         raise ValidationError("Personen skal have et navn.", field="name")
     if role not in set(Role):
         raise ValidationError(f"Rollen «{role}» kendes ikke.", field="role")
-    if email and not _EMAIL.match(email.strip()):
+    if email and not _EMAIL.match(clean_line(email)):
         raise ValidationError(
             f"E-mailadressen «{email}» ser forkert ud. Skriv fx navn@kommune.dk.", field="email"
         )
@@ -42,13 +43,13 @@ def add_person(
     with database.atomic():
         person = Person.create(
             case=case,
-            name=name.strip(),
+            name=clean_line(name),
             role=role,
-            organisation=organisation.strip(),
-            phone=phone.strip(),
-            email=email.strip(),
+            organisation=clean_line(organisation),
+            phone=clean_line(phone),
+            email=clean_line(email),
             telephone_hours=telephone_hours.to_json(ranges),
-            notes=notes,
+            notes=clean_text(notes),
         )
         if role == Role.CASEWORKER:
             CaseworkerAssignment.create(
@@ -75,9 +76,9 @@ def update_person(person: Person, **changes) -> Person:
         )
     with database.atomic():
         for name, value in changes.items():
-            setattr(
-                person, name, value.strip() if isinstance(value, str) and name != "notes" else value
-            )
+            if isinstance(value, str):
+                value = clean_text(value) if name == "notes" else clean_line(value)
+            setattr(person, name, value)
         person.save()
     events.publish(events.Change("person", person.case_id, (person.id,)))
     return person
@@ -122,7 +123,7 @@ def list_people(case: Case) -> list[Person]:
 
 
 def find_person(case: Case, name: str) -> Person | None:
-    return Person.get_or_none((Person.case == case) & (Person.name == (name or "").strip()))
+    return Person.get_or_none((Person.case == case) & (Person.name == clean_line(name)))
 
 
 def get_or_create_person(case: Case, name: str) -> Person:

@@ -17,6 +17,7 @@ from . import clock, deadlines, events
 from .errors import ValidationError
 from .fingerprint import append_version
 from .models import Case, Entry, Person, RowLoader, database
+from .text import clean_line
 from .vocabulary import UNANSWERED_OUTCOMES, Direction, Kind, Outcome, ReplyStatus
 from .workdays import working_days_between
 
@@ -256,7 +257,7 @@ def answer_requests(answer: Entry, requests: list[Entry]) -> list[Entry]:
 
 def close_request(request: Entry, reason: str) -> Entry:
     """Close an open request by hand: "intet svar forventet", with a reason kept in history."""
-    reason = (reason or "").strip()
+    reason = clean_line(reason)
     if not reason:
         raise ValidationError("Skriv hvorfor der ikke længere forventes svar.", field="reason")
     with database.atomic():
