@@ -124,6 +124,26 @@ def import_ics(case: Case, path: Path | str) -> email_import.ImportResult:
     return import_ics_bytes(case, raw, name=path.name)
 
 
+def _update_moved_meeting(entry: Entry, start: datetime, raw: bytes, name: str):
+    """An invitation imported before: skipped, unless an update moved the meeting.
+
+    Then the entry gets the new time as an edit (the old time stays in its history) and the
+    updated invitation is kept beside the first one.
+    """
+    if entry.deleted or entry.at == start:
+        return email_import.ImportResult(entry, skipped=True)
+    old = entry.at
+    with database.atomic():
+        moved = journal.edit_entry(
+            entry, reason=f"Mødet er flyttet ifølge en opdateret invitation ({name}).", at=start
+        )
+        attachments.add_attachment(
+            moved, data=raw, name=name, reason="Opdateret kalenderinvitation", publish=False
+        )
+    events.publish(events.Change("entry", entry.case_id, (entry.id,)))
+    return email_import.ImportResult(Entry.get_by_id(entry.id), skipped=False, moved_from=old)
+
+
 def import_ics_bytes(case: Case, raw: bytes, *, name: str = "invitation.ics"):
     try:
         calendar = icalendar.Calendar.from_ical(raw)
@@ -141,10 +161,17 @@ def import_ics_bytes(case: Case, raw: bytes, *, name: str = "invitation.ics"):
         raise _not_calendar(name) from error
     uid = str(event.get("UID", "")).strip()
     key = f"ics-uid:{uid}" if uid else f"sha256:{hashlib.sha256(raw).hexdigest()}"
+    summary = " ".join(str(event.get("SUMMARY", "")).split()) or "Møde"
+    method = str(calendar.get("METHOD", "")).strip().upper()
+    if method == "CANCEL" or str(event.get("STATUS", "")).strip().upper() == "CANCELLED":
+        raise ValidationError(
+            f"«{name}» er en aflysning af mødet «{summary}» {clock.format_local(start)}, "
+            "ikke en invitation. Intet er gemt; står mødet i journalen, så ret det dér.",
+            field="file",
+        )
     existing = ImportKey.get_or_none(ImportKey.key == key)
     if existing is not None:
-        return email_import.ImportResult(existing.entry, skipped=True)
-    summary = " ".join(str(event.get("SUMMARY", "")).split()) or "Møde"
+        return _update_moved_meeting(existing.entry, start, raw, name)
     lines = []
     if event.get("LOCATION"):
         lines.append(f"Sted: {event.get('LOCATION')}")

@@ -344,6 +344,8 @@ class ImportResult:
     skipped: bool
     created_person: Person | None = None
     date_guessed: bool = False
+    #: For an updated calendar invitation that moved a meeting already imported: the old time.
+    moved_from: datetime | None = None
 
 
 def known_addresses(case: Case) -> dict[str, Person | None]:

@@ -133,6 +133,16 @@ class Correspondence(QObject):
                 )
                 continue
             new.append(entry)
+            if result.moved_from is not None:
+                old = clock.to_local(result.moved_from).strftime("%d-%m-%Y %H:%M")
+                lines.append(
+                    self.tr("%1: mødet «%2» er flyttet fra %3 til %4.")
+                    .replace("%1", path.name)
+                    .replace("%2", entry.subject)
+                    .replace("%3", old)
+                    .replace("%4", when)
+                )
+                continue
             text = self.tr("%1: importeret (%2) «%3».").replace("%1", path.name)
             lines.append(text.replace("%2", when).replace("%3", entry.subject))
             if result.date_guessed:
