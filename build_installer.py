@@ -66,6 +66,16 @@ EXCLUDED_MODULES = [
     "PySide6.QtTest",
 ]
 
+#: The ``holidays`` package's catalogues to bundle (country, language): dagbog.core.workdays asks
+#: for the Danish names of Denmark's holidays (``language="da"``), which fails without DK.mo.
+HOLIDAY_CATALOGUES = (("DK", "da"),)
+
+
+def holiday_catalogues() -> list[str]:
+    """The holidays package's .mo files to bundle, relative to the package (collect_data_files)."""
+    return [f"locale/{lang}/LC_MESSAGES/{country}.mo" for country, lang in HOLIDAY_CATALOGUES]
+
+
 #: Qt's own translations to keep (qt_da.qm, qtbase_en.qm, ...).
 QT_TRANSLATION_LANGUAGES = ("da", "en")
 
@@ -356,7 +366,9 @@ from PyInstaller.utils.hooks import collect_data_files, collect_submodules
 a = Analysis(
     [{str(launcher)!r}],
     pathex=[{str(ROOT)!r}],
-    datas=[({str(ROOT / "resources")!r}, "resources")] + collect_data_files("reportlab"),
+    datas=[({str(ROOT / "resources")!r}, "resources")]
+    + collect_data_files("reportlab")
+    + collect_data_files("holidays", includes=bi.holiday_catalogues()),
     hiddenimports=collect_submodules("dagbog") + ["pypdf"],
     excludes=bi.EXCLUDED_MODULES,
     noarchive=False,

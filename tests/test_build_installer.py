@@ -128,6 +128,17 @@ def test_symlinks_to_dropped_files_are_dropped():
     ]
 
 
+def test_the_danish_holiday_names_are_bundled():
+    """dagbog.core.workdays asks holidays for Danish names; the catalogue must exist and ship."""
+    import holidays
+
+    package = Path(holidays.__file__).parent
+    assert bi.holiday_catalogues() == ["locale/da/LC_MESSAGES/DK.mo"]
+    assert all((package / name).is_file() for name in bi.holiday_catalogues())
+    text = bi.spec_text(name="Dagbog-x", onefile=False, system="Linux", launcher=Path("l.py"))
+    assert 'collect_data_files("holidays", includes=bi.holiday_catalogues())' in text
+
+
 def test_names_carry_version_and_platform():
     assert bi.platform_tag("Linux", "x86_64") == "linux-x86_64"
     assert bi.platform_tag("Windows", "AMD64") == "windows-x86_64"
