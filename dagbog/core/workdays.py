@@ -130,6 +130,7 @@ def clear_cache() -> None:
     _cache = _stamp = None
     _holidays_for.cache_clear()
     _weekday_holidays.cache_clear()
+    working_days_between.cache_clear()
 
 
 @lru_cache(maxsize=256)
@@ -192,8 +193,13 @@ def add_working_days(start: date, count: int) -> date:
     return day
 
 
+@lru_cache(maxsize=8192)
 def working_days_between(start: date, end: date) -> int:
-    """Working days after ``start`` up to and including ``end`` (negative if end < start)."""
+    """Working days after ``start`` up to and including ``end`` (negative if end < start).
+
+    Cached: the awaiting panel, the banner and the case overview ask the same spans again
+    after every change (the holidays behind it are fixed per year, see :func:`clear_cache`).
+    """
     if end < start:
         return -working_days_between(end, start)
     return _weekdays_after_upto(start, end) - _holidays_after_upto(start, end)

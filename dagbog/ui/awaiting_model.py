@@ -35,6 +35,8 @@ class AwaitingTableModel(RowTableModel):
         self._rows: list[OpenRequest] = []
         #: Each row's highlight state, worked out once per reload (data() runs per cell).
         self._states: list[str | None] = []
+        #: Cell texts by (row, column): a resize-to-contents header asks for each many times.
+        self._texts: dict[tuple[int, int], str] = {}
         self._today = clock.today()
         self._headers = [
             self.tr("Status"),
@@ -54,6 +56,7 @@ class AwaitingTableModel(RowTableModel):
         self._today = today or clock.today()
         self._rows = requests.open_requests(self._case, self._today) if self._case else []
         self._states = [highlight.code(r.entry, self._today) for r in self._rows]
+        self._texts = {}
         self.endResetModel()
 
     @property
@@ -82,7 +85,11 @@ class AwaitingTableModel(RowTableModel):
         column = index.column()
         state = self._states[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return self._text(request, state, column)
+            key = (index.row(), column)
+            text = self._texts.get(key)
+            if text is None:
+                text = self._texts[key] = self._text(request, state, column)
+            return text
         if role == Qt.ItemDataRole.ToolTipRole and column == COL_SUBJECT:
             return request.entry.subject or None
         if role == EntryIdRole:
