@@ -533,11 +533,12 @@ def _cover(context: _Context, styles, rows: list, private_left_out: int) -> list
         story.append(Spacer(1, 6))
         story.append(
             Paragraph(
-                "Dagbogens kontrolsum ved udskriften: "
+                "Kontrolsum for hele dagbogen ved udskriften: "
                 f"<font name='{BOLD}'>{escape(context.fingerprint.head)}</font> "
                 f"({plural(context.fingerprint.versions, 'registrering', 'registreringer')}). "
-                "Enhver senere rettelse eller sletning giver en ny kontrolsum, så man kan se, "
-                "om dagbogen er ændret siden denne udskrift.",
+                "Den dækker alle sager i dagbogen og hver version af hver kontakt. Enhver senere "
+                "rettelse eller sletning giver en ny kontrolsum, så man kan se, om dagbogen er "
+                "ændret siden denne udskrift; <i>dagbog verify --pdf</i> kontrollerer det.",
                 styles["small"],
             )
         )
