@@ -490,6 +490,24 @@ def run_selftest(executable: Path) -> int:
     return subprocess.run([str(executable), "selftest"], env=env, check=False).returncode
 
 
+def compile_translations(folder: Path | None = None) -> list[Path]:
+    """Compile the catalogues (resources/translations/*.ts) to the .qm files the bundle ships.
+
+    The .qm files are not committed; they land beside the .ts (ignored by git) and go into the
+    bundle with the rest of resources/. Run from the sources, Dagbog compiles them itself.
+    """
+    from dagbog.ui import i18n
+
+    folder = folder or ROOT / "resources" / "translations"
+    built = []
+    for source in sorted(folder.glob("*.ts")):
+        target = source.with_suffix(".qm")
+        if not i18n.compile_catalogue(source, target):
+            raise SystemExit(f"Oversættelsen {source.name} kunne ikke oversættes med lrelease.")
+        built.append(target)
+    return built
+
+
 def build(onefile: bool = False, *, selftest: bool = False, dist: Path | None = None) -> Path:
     """Build the bundle (and its archive); returns the path of the folder or single file."""
     system = platform.system()
@@ -503,6 +521,7 @@ def build(onefile: bool = False, *, selftest: bool = False, dist: Path | None = 
                 "pakken ned under X. Installér dem først:\n"
                 f"    sudo apt-get install {' '.join(missing)}"
             )
+    compile_translations()
     version = read_version()
     name = bundle_name(version, platform_tag(), onefile)
     work.mkdir(parents=True, exist_ok=True)

@@ -25,7 +25,7 @@ from dagbog.core import agreements, clock
 from dagbog.core.errors import ValidationError
 from dagbog.core.models import Agreement, Case, Meeting
 
-from . import theme
+from . import labels, theme
 
 
 class AgreementsDialog(QDialog):
@@ -152,7 +152,7 @@ class AgreementsDialog(QDialog):
         esc = html.escape
         parts = []
         for version in reversed(versions):
-            when = clock.to_local(version.recorded_at).strftime("%d-%m-%Y %H:%M")
+            when = labels.format_datetime(clock.to_local(version.recorded_at))
             head = self.tr("Version %1 · %2").replace("%1", str(version.seq)).replace("%2", when)
             if version == versions[-1]:
                 head += self.tr(" (gældende)")

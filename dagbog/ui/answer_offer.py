@@ -59,7 +59,7 @@ class AnswerOfferBox(QGroupBox):
 
     def _describe(self, entry: Entry) -> str:
         kind = labels.label(labels.kind_labels(), entry.kind)
-        when = clock.to_local(entry.at).strftime("%d-%m-%Y")
+        when = labels.format_day(clock.to_local(entry.at))
         who = f" til {entry.person.name}" if entry.person_id else ""
         subject = f": {entry.subject}" if entry.subject else ""
         due = labels.format_day(entry.reply_due)

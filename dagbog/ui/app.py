@@ -63,10 +63,6 @@ class _QuitAfterFirstPaint(QObject):
         return False
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("App", text)
-
-
 def _box(icon, title: str, text: str, info: str, quit_after_start: bool, buttons=None):
     box = QMessageBox(icon, title, text, buttons or QMessageBox.StandardButton.Ok)
     if info:
@@ -91,9 +87,9 @@ def open_diary(
     except LockedDatabaseError as error:
         box = _box(
             QMessageBox.Icon.Warning,
-            _tr("Dagbog er allerede åben"),
+            QCoreApplication.translate("App", "Dagbog er allerede åben"),
             str(error),
-            _tr("Skift til det vindue, der allerede viser dagbogen."),
+            QCoreApplication.translate("App", "Skift til det vindue, der allerede viser dagbogen."),
             quit_after_start,
         )
         box.exec()
@@ -103,22 +99,24 @@ def open_diary(
         if good is None:
             _box(
                 QMessageBox.Icon.Critical,
-                _tr("Dagbog kan ikke åbne databasen"),
+                QCoreApplication.translate("App", "Dagbog kan ikke åbne databasen"),
                 str(error),
-                _tr(
+                QCoreApplication.translate(
+                    "App",
                     "Der findes ingen sikkerhedskopi at gendanne. Filen er ikke ændret; "
-                    "gem den, og kontakt den, der hjælper dig."
+                    "gem den, og kontakt den, der hjælper dig.",
                 ),
                 quit_after_start,
             ).exec()
             return False
         box = _box(
             QMessageBox.Icon.Critical,
-            _tr("Dagbog kan ikke åbne databasen"),
+            QCoreApplication.translate("App", "Dagbog kan ikke åbne databasen"),
             str(error),
-            _tr(
+            QCoreApplication.translate(
+                "App",
                 "Vil du gendanne den nyeste gode sikkerhedskopi fra %1? Den beskadigede fil "
-                "gemmes uændret ved siden af."
+                "gemmes uændret ved siden af.",
             ).replace("%1", good.label),
             quit_after_start,
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
@@ -131,7 +129,7 @@ def open_diary(
         except DagbogError as failure:
             _box(
                 QMessageBox.Icon.Critical,
-                _tr("Dagbog kan ikke åbne databasen"),
+                QCoreApplication.translate("App", "Dagbog kan ikke åbne databasen"),
                 str(failure),
                 "",
                 quit_after_start,
@@ -139,8 +137,10 @@ def open_diary(
             return False
         _box(
             QMessageBox.Icon.Information,
-            _tr("Sikkerhedskopien er gendannet"),
-            _tr("Dagbogen er gendannet fra %1. Den beskadigede fil er gemt som %2.")
+            QCoreApplication.translate("App", "Sikkerhedskopien er gendannet"),
+            QCoreApplication.translate(
+                "App", "Dagbogen er gendannet fra %1. Den beskadigede fil er gemt som %2."
+            )
             .replace("%1", good.label)
             .replace("%2", str(aside)),
             "",
@@ -150,25 +150,31 @@ def open_diary(
     except DatabaseError as error:
         _box(
             QMessageBox.Icon.Critical,
-            _tr("Dagbog kan ikke åbne databasen"),
+            QCoreApplication.translate("App", "Dagbog kan ikke åbne databasen"),
             str(error),
-            _tr("Intet er ændret. Vælg en anden fil med --db, eller kontakt den, der hjælper dig."),
+            QCoreApplication.translate(
+                "App",
+                "Intet er ændret. Vælg en anden fil med --db, eller kontakt den, der hjælper dig.",
+            ),
             quit_after_start,
         ).exec()
         return False
 
 
 def _notice_read_only(window, db_path: Path, quit_after_start: bool) -> None:
-    text = _tr(
+    text = QCoreApplication.translate(
+        "App",
         "Dagbogen %1 er skrivebeskyttet og er åbnet, så du kun kan læse den. "
-        "Ændringer kan ikke gemmes."
+        "Ændringer kan ikke gemmes.",
     ).replace("%1", str(db_path))
-    label = QLabel(_tr("Skrivebeskyttet"))
+    label = QLabel(QCoreApplication.translate("App", "Skrivebeskyttet"))
     label.setToolTip(text)
     window.statusBar().addPermanentWidget(label)
     window.statusBar().showMessage(text)
     if not quit_after_start:
-        QMessageBox.information(window, _tr("Skrivebeskyttet dagbog"), text)
+        QMessageBox.information(
+            window, QCoreApplication.translate("App", "Skrivebeskyttet dagbog"), text
+        )
 
 
 def apply_preferences(app: QApplication, prefs: preferences.Preferences) -> str:

@@ -115,7 +115,7 @@ class AwaitingTableModel(RowTableModel):
                 return self.tr("◔ Frist snart")
             return self.tr("◷ Afventer svar")
         if column == COL_SENT:
-            return clock.to_local(entry.at).strftime("%d-%m-%Y")
+            return labels.format_day(clock.to_local(entry.at))
         if column == COL_WITH:
             return entry.person.name if entry.person_id else ""
         if column == COL_SUBJECT:

@@ -4,13 +4,15 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from PySide6.QtCore import QDate, QLocale, QPointF, QRect, Qt, Slot
+from PySide6.QtCore import QDate, QPointF, QRect, Qt, Slot
 from PySide6.QtGui import QFont, QPainter, QPalette, QPen, QPolygonF, QTextCharFormat
 from PySide6.QtWidgets import QCalendarWidget, QWidget
 
 from dagbog.core import journal, meetings, requests
 from dagbog.core.models import Case
 from dagbog.core.vocabulary import Kind
+
+from . import i18n
 
 
 def to_qdate(day: date) -> QDate:
@@ -37,7 +39,7 @@ class CalendarWidget(QCalendarWidget):
         #: Days on which open follow-up items from meetings fall due (day -> count).
         self._follow_ups: dict[date, int] = {}
         self.setGridVisible(False)
-        self.setLocale(QLocale(QLocale.Language.Danish, QLocale.Country.Denmark))
+        self.setLocale(i18n.locale())
         self.setMinimumSize(330, 270)
         self.setVerticalHeaderFormat(QCalendarWidget.VerticalHeaderFormat.ISOWeekNumbers)
         self.setFirstDayOfWeek(Qt.DayOfWeek.Monday)

@@ -89,7 +89,7 @@ class CasesTableModel(QAbstractTableModel):
         if column == COL_OVERDUE:
             return f"⚠ {row.overdue_requests}" if row.overdue_requests else "0"
         if column == COL_MEETING:
-            return row.next_meeting.strftime("%d-%m-%Y %H:%M") if row.next_meeting else "–"
+            return labels.format_datetime(row.next_meeting) if row.next_meeting else "–"
         if column == COL_ANSWER:
             return "–" if row.days_since_answer is None else str(row.days_since_answer)
         return None

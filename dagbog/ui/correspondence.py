@@ -20,7 +20,7 @@ from dagbog.core import attachments, clock
 from dagbog.core.errors import DagbogError
 from dagbog.core.models import Entry
 
-from . import theme
+from . import labels, theme
 from .letter_dialog import LetterDialog, letter_titles
 
 ATTACHMENT_SCHEME = "dagbog-bilag"
@@ -124,7 +124,7 @@ class Correspondence(QObject):
                 lines.append(str(error))
                 continue
             entry = result.entry
-            when = clock.to_local(entry.at).strftime("%d-%m-%Y %H:%M")
+            when = labels.format_datetime(clock.to_local(entry.at))
             if result.skipped:
                 lines.append(
                     self.tr("%1: findes allerede (%2), sprunget over.")
@@ -300,8 +300,9 @@ class Correspondence(QObject):
                 f"<span style='color:{muted}'>({esc(size)}, SHA-256 {esc(att.sha256[:16])}…)</span>"
                 "</li>"
             )
+        heading = self.tr("Bilag")
         return (
-            f"<p style='margin-top:10px;color:{muted}'>{esc(self.tr('Bilag'))}</p>"
+            f"<p style='margin-top:10px;color:{muted}'>{esc(heading)}</p>"
             f"<ul style='margin-top:0'>{''.join(rows)}</ul>"
         )
 

@@ -68,7 +68,7 @@ class ExportDialog(QDialog):
         self.to_edit = QDateEdit(to_qdate(today))
         for edit in (self.from_edit, self.to_edit):
             edit.setCalendarPopup(True)
-            edit.setDisplayFormat("dd.MM.yyyy")
+            edit.setDisplayFormat(labels.date_format())
             edit.setEnabled(False)
         self.whole_case_box.toggled.connect(self._whole_case_toggled)
         self.from_edit.setAccessibleName(self.tr("Fra dato"))

@@ -5,7 +5,7 @@ from __future__ import annotations
 import threading
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, Signal, Slot
 
 from dagbog.core.errors import DagbogError, os_reason
 from dagbog.core.models import Case, database
@@ -52,9 +52,17 @@ class PdfExportWorker(QObject):
         except DagbogError as error:
             self.failed.emit(str(error))
         except OSError as error:
-            self.failed.emit(f"Filen kunne ikke gemmes: {os_reason(error)}.")
+            self.failed.emit(
+                QCoreApplication.translate(
+                    "PdfExportWorker", "Filen kunne ikke gemmes: %1."
+                ).replace("%1", os_reason(error))
+            )
         except Exception as error:  # a bug must not leave the dialog waiting forever
-            self.failed.emit(f"Eksporten mislykkedes: {error}")
+            self.failed.emit(
+                QCoreApplication.translate("PdfExportWorker", "Eksporten mislykkedes: %1").replace(
+                    "%1", str(error)
+                )
+            )
         else:
             self.finished.emit(str(self.path), result.pages, result.entries)
         finally:

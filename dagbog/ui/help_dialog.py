@@ -85,126 +85,125 @@ class HelpDialog(QDialog):
         self.topic_list.setFocus()
 
     def _topics(self) -> list[HelpTopic]:
-        tr = self.tr
         return [
             HelpTopic(
                 "ladder",
-                tr("Sådan får du fat i jobcentret"),
+                self.tr("Sådan får du fat i jobcentret"),
                 (
-                    tr(
+                    self.tr(
                         "Tag ét trin ad gangen, og skriv hvert forsøg ind i dagbogen – også "
                         "når ingen svarer. Så kan du senere vise, hvad du har gjort."
                     ),
-                    tr("1. Ring til din sagsbehandler i telefontiden."),
-                    tr(
+                    self.tr("1. Ring til din sagsbehandler i telefontiden."),
+                    self.tr(
                         "2. Skriv en e-mail. Den viser, at du har henvendt dig, og hvad du "
                         "spurgte om."
                     ),
-                    tr("3. Kan du ikke få fat i sagsbehandleren, så ring til vagttelefonen."),
-                    tr(
+                    self.tr("3. Kan du ikke få fat i sagsbehandleren, så ring til vagttelefonen."),
+                    self.tr(
                         "4. Bliver det ved med at gå galt, så skriv til afdelingslederen. "
                         "Det viser også afdelingen, hvor kontakten svigter."
                     ),
-                    tr(
+                    self.tr(
                         "5. Er samarbejdet gået i stykker, kan du skriftligt bede om en anden "
                         "sagsbehandler (se «Ny sagsbehandler»)."
                     ),
-                    tr("Skriv kort, høfligt og sagligt. Det virker bedst."),
+                    self.tr("Skriv kort, høfligt og sagligt. Det virker bedst."),
                 ),
                 "call",
-                tr("Notér et opkald nu"),
+                self.tr("Notér et opkald nu"),
             ),
             HelpTopic(
                 "telefontid",
-                tr("Telefontid"),
+                self.tr("Telefontid"),
                 (
-                    tr(
+                    self.tr(
                         "Mange sagsbehandlere kan kun træffes i en fast telefontid, fx mandag til "
                         "torsdag kl. 9–12. Uden for den tid tager de sjældent telefonen."
                     ),
-                    tr(
+                    self.tr(
                         "Skriv telefontiden ind ved din sagsbehandler under «Personer». Så viser "
                         "Dagbog, om der er åbent nu, og hvornår der åbner næste gang."
                     ),
                 ),
                 "people",
-                tr("Skriv telefontid ind under Personer"),
+                self.tr("Skriv telefontid ind under Personer"),
             ),
             HelpTopic(
                 "email",
-                tr("Hvorfor en e-mail er et godt bevis"),
+                self.tr("Hvorfor en e-mail er et godt bevis"),
                 (
-                    tr(
+                    self.tr(
                         "En telefonsamtale efterlader intet spor hos dig. En e-mail har dato, "
                         "modtager og din præcise tekst, og du har selv en kopi."
                     ),
-                    tr(
+                    self.tr(
                         "Kommunen har pligt til at notere oplysninger, den får over telefonen "
                         "(notatpligt). Din egen dagbog er dit spejl af det. Efter en vigtig "
                         "samtale kan du sende en kort e-mail: «Som aftalt i telefonen i dag …»."
                     ),
                 ),
                 "email",
-                tr("Notér en sendt e-mail"),
+                self.tr("Notér en sendt e-mail"),
             ),
             HelpTopic(
                 "new-caseworker",
-                tr("Ny sagsbehandler"),
+                self.tr("Ny sagsbehandler"),
                 (
-                    tr(
+                    self.tr(
                         "Efter retssikkerhedsloven § 4 skal du kunne medvirke i din egen sag, og "
                         "kommunen skal tilrettelægge arbejdet, så det er muligt."
                     ),
-                    tr(
+                    self.tr(
                         "Vejledningen til loven (punkt 56) siger, at kommunen så vidt muligt bør "
                         "imødekomme et begrundet ønske om en anden sagsbehandler. Det er ikke et "
                         "ubetinget krav, og der er ingen fast frist."
                     ),
-                    tr(
+                    self.tr(
                         "Skriv til jobcentrets hovedmail, ikke kun til sagsbehandleren, og forklar "
                         "kort og sagligt, hvorfor samarbejdet ikke fungerer."
                     ),
                 ),
                 "letter:new-caseworker",
-                tr("Skriv anmodning om ny sagsbehandler"),
+                self.tr("Skriv anmodning om ny sagsbehandler"),
                 fallback="email",
             ),
             HelpTopic(
                 "aktindsigt",
-                tr("Aktindsigt"),
+                self.tr("Aktindsigt"),
                 (
-                    tr(
+                    self.tr(
                         "Efter forvaltningsloven § 9 har du ret til at se papirerne i din egen "
                         "sag: journalnotater, e-mails og notater fra telefonsamtaler."
                     ),
-                    tr(
+                    self.tr(
                         "Har du ikke fået svar inden 7 arbejdsdage, skal kommunen fortælle dig "
                         "hvorfor, og hvornår du kan forvente svar (§ 16, stk. 2)."
                     ),
                 ),
                 "letter:aktindsigt",
-                tr("Skriv anmodning om aktindsigt"),
+                self.tr("Skriv anmodning om aktindsigt"),
                 fallback="email",
             ),
             HelpTopic(
                 "complaint",
-                tr("Klagefrist"),
+                self.tr("Klagefrist"),
                 (
-                    tr(
+                    self.tr(
                         "Er du uenig i en afgørelse, har du 4 uger til at klage fra den dag, du "
                         "fik den. Fristen slutter på samme ugedag fire uger senere."
                     ),
-                    tr(
+                    self.tr(
                         "Kommunen ser afgørelsen igennem igen inden for 4 uger. Holder den fast i "
                         "den, sendes klagen videre til Ankestyrelsen."
                     ),
-                    tr(
+                    self.tr(
                         "Notér afgørelsen som et brev, du har fået, så du kan se datoen og "
                         "fristen senere."
                     ),
                 ),
                 "received-letter",
-                tr("Notér et brev jeg har fået"),
+                self.tr("Notér et brev jeg har fået"),
             ),
         ]
 

@@ -33,10 +33,6 @@ _DARK_BACKGROUNDS = {OVERDUE: "#6e2b22", DUE_SOON: "#45401f"}
 _DARK_FOREGROUNDS = {OVERDUE: "#ffc4b8", DUE_SOON: "#f3dc94", UNANSWERED: "#f2b98a"}
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Highlight", text)
-
-
 def code(entry: Entry, today: date | None = None) -> str | None:
     """overdue, due-soon, awaiting, unanswered or None (see ``requests.highlight``)."""
     return requests.highlight(entry, today)
@@ -47,11 +43,17 @@ def status_text(entry: Entry, today: date | None = None) -> str:
     state = code(entry, today)
     due = labels.format_day(entry.reply_due)
     if state == OVERDUE:
-        return _tr("⚠ Overskredet (frist %1)").replace("%1", due)
+        return QCoreApplication.translate("Highlight", "⚠ Overskredet (frist %1)").replace(
+            "%1", due
+        )
     if state == DUE_SOON:
-        return _tr("◔ Frist snart (frist %1)").replace("%1", due)
+        return QCoreApplication.translate("Highlight", "◔ Frist snart (frist %1)").replace(
+            "%1", due
+        )
     if state == AWAITING:
-        return _tr("◷ Afventer svar (frist %1)").replace("%1", due)
+        return QCoreApplication.translate("Highlight", "◷ Afventer svar (frist %1)").replace(
+            "%1", due
+        )
     if state == UNANSWERED:
         return "✗ " + labels.label(labels.outcome_labels(), entry.outcome)
     from dagbog.core import journal
@@ -79,4 +81,8 @@ def font(state: str | None, base: QFont | None = None) -> QFont | None:
 
 
 def days_text(days: int) -> str:
-    return _tr("1 arbejdsdag") if days == 1 else _tr("%1 arbejdsdage").replace("%1", str(days))
+    return (
+        QCoreApplication.translate("Highlight", "1 arbejdsdag")
+        if days == 1
+        else QCoreApplication.translate("Highlight", "%1 arbejdsdage").replace("%1", str(days))
+    )

@@ -64,7 +64,7 @@ class HistoryTableModel(QAbstractTableModel):
         if column == self.COL_SEQ:
             return str(row.seq)
         if column == self.COL_SAVED:
-            return clock.to_local(row.recorded_at).strftime("%d-%m-%Y %H:%M")
+            return labels.format_datetime(clock.to_local(row.recorded_at))
         if column == self.COL_ACTION:
             return self.action_label(row.action)
         if column == self.COL_REASON:
@@ -115,9 +115,9 @@ class HistoryTableModel(QAbstractTableModel):
             return self.tr("ja") if value else self.tr("nej")
         if field in ("at", "answered_at", "registered_at"):
             moment = _TS.python_value(value)
-            return clock.to_local(moment).strftime("%d-%m-%Y %H:%M")
+            return labels.format_datetime(clock.to_local(moment))
         if field == "reply_due":
-            return datetime.fromisoformat(value).strftime("%d-%m-%Y")
+            return labels.format_day(datetime.fromisoformat(value))
         if field == "kind":
             return labels.label(labels.kind_labels(), value)
         if field == "direction":
@@ -184,8 +184,8 @@ class HistoryDialog(QDialog):
         layout.addWidget(buttons)
 
     def _summary(self, entry: Entry) -> str:
-        when = clock.to_local(entry.at).strftime("%d-%m-%Y kl. %H:%M")
-        registered = clock.to_local(entry.registered_at).strftime("%d-%m-%Y kl. %H:%M")
+        when = labels.format_datetime(clock.to_local(entry.at), at=True)
+        registered = labels.format_datetime(clock.to_local(entry.registered_at), at=True)
         subject = entry.subject or self.tr("(intet emne)")
         late = history.is_registered_late(entry)
         text = (

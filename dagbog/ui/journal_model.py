@@ -226,7 +226,7 @@ class JournalTableModel(RowTableModel):
 
     def _text(self, entry: Entry, column: int) -> str:
         if column == COL_WHEN:
-            return clock.to_local(entry.at).strftime("%d-%m-%Y %H:%M")
+            return labels.format_datetime(clock.to_local(entry.at))
         if column == COL_KIND:
             return labels.label(labels.kind_labels(), entry.kind)
         if column == COL_DIRECTION:

@@ -6,67 +6,64 @@ copies through Qt so a translation file can change them without touching the cor
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime
 
 from dagbog.core.vocabulary import Direction, Kind, Outcome, ReplyStatus, Role
 
-_CONTEXT = "Labels"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(_CONTEXT, text)
+from . import i18n
+from .preferences import LANGUAGE_DANISH
 
 
 def kind_labels() -> dict[str, str]:
     """Kind code -> label, in the order the pickers show them."""
     return {
-        Kind.CALL: _tr("Opkald"),
-        Kind.EMAIL: _tr("E-mail"),
-        Kind.MEETING: _tr("Møde"),
-        Kind.LETTER: _tr("Brev"),
-        Kind.SMS: _tr("SMS"),
-        Kind.DIGITAL: _tr("Digital post"),
-        Kind.OTHER: _tr("Andet"),
+        Kind.CALL: QCoreApplication.translate("Labels", "Opkald"),
+        Kind.EMAIL: QCoreApplication.translate("Labels", "E-mail"),
+        Kind.MEETING: QCoreApplication.translate("Labels", "Møde"),
+        Kind.LETTER: QCoreApplication.translate("Labels", "Brev"),
+        Kind.SMS: QCoreApplication.translate("Labels", "SMS"),
+        Kind.DIGITAL: QCoreApplication.translate("Labels", "Digital post"),
+        Kind.OTHER: QCoreApplication.translate("Labels", "Andet"),
     }
 
 
 def direction_labels() -> dict[str, str]:
     return {
-        Direction.OUT: _tr("Udgående"),
-        Direction.IN: _tr("Indgående"),
+        Direction.OUT: QCoreApplication.translate("Labels", "Udgående"),
+        Direction.IN: QCoreApplication.translate("Labels", "Indgående"),
     }
 
 
 def outcome_labels() -> dict[str, str]:
     return {
-        Outcome.TALKED: _tr("Talte med"),
-        Outcome.NO_ANSWER: _tr("Intet svar"),
-        Outcome.VOICEMAIL: _tr("Lagt besked"),
-        Outcome.BUSY: _tr("Optaget"),
-        Outcome.REFERRED: _tr("Henvist videre"),
+        Outcome.TALKED: QCoreApplication.translate("Labels", "Talte med"),
+        Outcome.NO_ANSWER: QCoreApplication.translate("Labels", "Intet svar"),
+        Outcome.VOICEMAIL: QCoreApplication.translate("Labels", "Lagt besked"),
+        Outcome.BUSY: QCoreApplication.translate("Labels", "Optaget"),
+        Outcome.REFERRED: QCoreApplication.translate("Labels", "Henvist videre"),
     }
 
 
 def reply_status_labels() -> dict[str, str]:
     return {
-        ReplyStatus.NOT_EXPECTED: _tr("Intet svar forventet"),
-        ReplyStatus.AWAITING: _tr("Afventer svar"),
-        ReplyStatus.ANSWERED: _tr("Besvaret"),
+        ReplyStatus.NOT_EXPECTED: QCoreApplication.translate("Labels", "Intet svar forventet"),
+        ReplyStatus.AWAITING: QCoreApplication.translate("Labels", "Afventer svar"),
+        ReplyStatus.ANSWERED: QCoreApplication.translate("Labels", "Besvaret"),
     }
 
 
 def role_labels() -> dict[str, str]:
     return {
-        Role.CASEWORKER: _tr("Sagsbehandler"),
-        Role.DUTY_PHONE: _tr("Vagttelefon"),
-        Role.HEAD: _tr("Afdelingsleder"),
-        Role.COMPANION: _tr("Bisidder"),
-        Role.REPRESENTATIVE: _tr("Partsrepræsentant"),
-        Role.UNION: _tr("Fagforening / a-kasse"),
-        Role.CITIZEN_ADVISER: _tr("Borgerrådgiver"),
-        Role.OTHER: _tr("Andet"),
+        Role.CASEWORKER: QCoreApplication.translate("Labels", "Sagsbehandler"),
+        Role.DUTY_PHONE: QCoreApplication.translate("Labels", "Vagttelefon"),
+        Role.HEAD: QCoreApplication.translate("Labels", "Afdelingsleder"),
+        Role.COMPANION: QCoreApplication.translate("Labels", "Bisidder"),
+        Role.REPRESENTATIVE: QCoreApplication.translate("Labels", "Partsrepræsentant"),
+        Role.UNION: QCoreApplication.translate("Labels", "Fagforening / a-kasse"),
+        Role.CITIZEN_ADVISER: QCoreApplication.translate("Labels", "Borgerrådgiver"),
+        Role.OTHER: QCoreApplication.translate("Labels", "Andet"),
     }
 
 
@@ -77,17 +74,61 @@ def label(labels: dict[str, str], code: str | None) -> str:
     return labels.get(code, code)
 
 
+#: Danish dates keep the diary's own style (as in the PDF): 23-11-2026.
+DANISH_DATE_FORMAT = "dd-MM-yyyy"
+
+
+def date_format() -> str:
+    """The date pattern of the language in use (Danish 23-11-2026, English 23/11/2026)."""
+    if i18n.current_language() == LANGUAGE_DANISH:
+        return DANISH_DATE_FORMAT
+    pattern = i18n.locale().dateFormat(QLocale.FormatType.ShortFormat)
+    # Always four digits in the year: "dd/MM/yy" -> "dd/MM/yyyy".
+    return pattern if "yyyy" in pattern else pattern.replace("yy", "yyyy")
+
+
 def format_day(day: date | None) -> str:
-    return day.strftime("%d-%m-%Y") if day else ""
+    """A date (or the date of a datetime) as the chosen language writes it."""
+    if not day:
+        return ""
+    return i18n.locale().toString(QDate(day.year, day.month, day.day), date_format())
+
+
+def format_time(moment: datetime, seconds: bool = False) -> str:
+    """The clock time of ``moment`` (24-hour in both languages: 14:05)."""
+    qtime = QTime(moment.hour, moment.minute, moment.second)
+    return i18n.locale().toString(qtime, "HH:mm:ss" if seconds else "HH:mm")
+
+
+def format_datetime(moment: datetime | None, at: bool = False) -> str:
+    """Date and time as shown ("23-11-2026 14:05"); ``at``: "23-11-2026 kl. 14:05"."""
+    if moment is None:
+        return ""
+    if at:
+        return (
+            QCoreApplication.translate("Labels", "%1 kl. %2")
+            .replace("%1", format_day(moment))
+            .replace("%2", format_time(moment))
+        )
+    return f"{format_day(moment)} {format_time(moment)}"
+
+
+def format_number(number: int | float) -> str:
+    """A number with the chosen language's digit grouping (Danish 1.234, English 1,234)."""
+    return i18n.locale().toString(number)
 
 
 def status_label(code: str, due: date | None, outcome: str | None) -> str:
     """A short status text from ``journal.status_code`` (overdue, awaiting, ...)."""
     if code == "overdue":
         # A sign as well as words, so an overdue request stands out without colour.
-        return _tr("⚠ Overskredet (frist %1)").replace("%1", format_day(due))
+        return QCoreApplication.translate("Labels", "⚠ Overskredet (frist %1)").replace(
+            "%1", format_day(due)
+        )
     if code == "awaiting":
-        return _tr("Afventer svar (frist %1)").replace("%1", format_day(due))
+        return QCoreApplication.translate("Labels", "Afventer svar (frist %1)").replace(
+            "%1", format_day(due)
+        )
     if code == "answered":
         return reply_status_labels()[ReplyStatus.ANSWERED]
     if outcome:

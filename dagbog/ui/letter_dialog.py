@@ -31,21 +31,21 @@ from dagbog.core.errors import DagbogError, os_reason
 from dagbog.core.models import Case, Entry
 from dagbog.core.settings import UserRole
 
-from . import theme
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("LetterDialog", text)
+from . import labels, theme
 
 
 def _title(kind: str) -> str:
     titles = {
-        "followup": _tr("Opfølgning på ubesvarede henvendelser"),
-        "new-caseworker": _tr("Anmodning om ny sagsbehandler"),
-        "aktindsigt": _tr("Anmodning om aktindsigt"),
-        "head": _tr("Henvendelse til afdelingslederen"),
-        "minutes": _tr("Referat af møde"),
-        "fuldmagt": _tr("Fuldmagt til partsrepræsentant"),
+        "followup": QCoreApplication.translate(
+            "LetterDialog", "Opfølgning på ubesvarede henvendelser"
+        ),
+        "new-caseworker": QCoreApplication.translate(
+            "LetterDialog", "Anmodning om ny sagsbehandler"
+        ),
+        "aktindsigt": QCoreApplication.translate("LetterDialog", "Anmodning om aktindsigt"),
+        "head": QCoreApplication.translate("LetterDialog", "Henvendelse til afdelingslederen"),
+        "minutes": QCoreApplication.translate("LetterDialog", "Referat af møde"),
+        "fuldmagt": QCoreApplication.translate("LetterDialog", "Fuldmagt til partsrepræsentant"),
     }
     return titles.get(kind, kind)
 
@@ -96,7 +96,7 @@ class LetterDialog(QDialog):
             )
             default = entry if entry is not None else letters.latest_meeting(case)
             for meeting in letters.meetings_of(case):
-                when = clock.to_local(meeting.at).strftime("%d-%m-%Y %H:%M")
+                when = labels.format_datetime(clock.to_local(meeting.at))
                 self.meeting_combo.addItem(f"{when}  {meeting.subject}", meeting.id)
             if default is not None:
                 self.meeting_combo.setCurrentIndex(max(0, self.meeting_combo.findData(default.id)))
@@ -233,7 +233,7 @@ class LetterDialog(QDialog):
             self.deadline_label.setText(
                 self.tr(
                     "Når du har sendt brevet, kan det logges som afventer svar med frist %1."
-                ).replace("%1", due.strftime("%d-%m-%Y"))
+                ).replace("%1", labels.format_day(due))
             )
         else:
             self.deadline_label.setText(
@@ -291,7 +291,7 @@ class LetterDialog(QDialog):
             text = self.tr(
                 "Har du sendt brevet? Så log det nu som en udgående e-mail, der afventer svar "
                 "senest %1."
-            ).replace("%1", due.strftime("%d-%m-%Y"))
+            ).replace("%1", labels.format_day(due))
         else:
             text = self.tr("Har du sendt brevet? Så log det nu som en udgående e-mail.")
         answer = QMessageBox.question(

@@ -544,7 +544,7 @@ class MainWindow(QMainWindow):
         count = (
             self.tr("1 kontakt")
             if total == 1
-            else self.tr("%1 kontakter").replace("%1", f"{total:,}".replace(",", "."))
+            else self.tr("%1 kontakter").replace("%1", labels.format_number(total))
         )
         if self.model.awaiting:
             text = self.tr("%1 afventer svar").replace("%1", count)
@@ -1007,7 +1007,7 @@ class MainWindow(QMainWindow):
         return (
             self.tr("Lukket nu; åbner %1 kl. %2")
             .replace("%1", day)
-            .replace("%2", opening.strftime("%H:%M"))
+            .replace("%2", labels.format_time(opening))
         )
 
     # --- detail pane ---------------------------------------------------------------------
@@ -1083,7 +1083,7 @@ class MainWindow(QMainWindow):
         muted = theme.muted_color()
         kind = labels.label(labels.kind_labels(), entry.kind)
         direction = labels.label(labels.direction_labels(), entry.direction)
-        when = clock.to_local(entry.at).strftime("%d-%m-%Y kl. %H:%M")
+        when = labels.format_datetime(clock.to_local(entry.at), at=True)
         rows: list[tuple[str, str]] = []
         if entry.person_id:
             person = entry.person
@@ -1100,13 +1100,13 @@ class MainWindow(QMainWindow):
             rows.append((self.tr("Status"), status))
         if entry.private:
             rows.append((self.tr("Privat"), self.tr("Ja, kun til mig selv")))
-        registered = clock.to_local(entry.registered_at).strftime("%d-%m-%Y %H:%M")
+        registered = labels.format_datetime(clock.to_local(entry.registered_at))
         if is_registered_late(entry):
             registered += " " + self.tr("(registreret senere)")
         rows.append((self.tr("Registreret"), registered))
         if entry.answered_by_id:
             answer = entry.answered_by
-            answered = clock.to_local(answer.at).strftime("%d-%m-%Y")
+            answered = labels.format_day(clock.to_local(answer.at))
             rows.append((self.tr("Besvaret af"), f"{answer.subject} ({answered})"))
         table = "".join(
             f"<tr><td style='padding-right:12px;color:{muted}'>{esc(k)}</td><td>{esc(v)}</td></tr>"
@@ -1122,13 +1122,14 @@ class MainWindow(QMainWindow):
             }
             items = []
             for version in journal.entry_history(entry):
-                when_saved = clock.to_local(version.recorded_at).strftime("%d-%m-%Y %H:%M")
+                when_saved = labels.format_datetime(clock.to_local(version.recorded_at))
                 text = f"{actions.get(version.action, version.action)} {when_saved}"
                 if version.reason:
                     text += f": {version.reason}"
                 items.append(f"<li>{esc(text)}</li>")
+            heading = self.tr("Historik")
             history = (
-                f"<p style='margin-top:10px;color:{muted}'>{esc(self.tr('Historik'))}</p>"
+                f"<p style='margin-top:10px;color:{muted}'>{esc(heading)}</p>"
                 f"<ul style='margin-top:0'>{''.join(items)}</ul>"
             )
         subject = esc(entry.subject) if entry.subject else esc(self.tr("(intet emne)"))

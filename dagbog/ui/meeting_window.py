@@ -252,10 +252,11 @@ class MeetingWindow(QWidget):
 
     # --- construction --------------------------------------------------------------------
     def _build(self) -> None:
-        when = clock.to_local(self.entry.at).strftime("%d-%m-%Y kl. %H:%M")
+        when = labels.format_datetime(clock.to_local(self.entry.at), at=True)
+        subject = self.entry.subject or self.tr("Møde")
         title = QLabel(
             f"<span style='font-size:{self.font().pointSizeF() * 1.5:.0f}pt;font-weight:600'>"
-            f"{html.escape(self.entry.subject or self.tr('Møde'))}</span>"
+            f"{html.escape(subject)}</span>"
             f"<br><span style='color:{theme.muted_color()}'>"
             f"{html.escape(self.case.title)} · {when}</span>"
         )
@@ -481,7 +482,7 @@ class MeetingWindow(QWidget):
         self.action_what.returnPressed.connect(self.add_action)
         self.action_due = QDateEdit()
         self.action_due.setCalendarPopup(True)
-        self.action_due.setDisplayFormat("dd-MM-yyyy")
+        self.action_due.setDisplayFormat(labels.date_format())
         self.action_due.setAccessibleName(self.tr("Frist"))
         self.action_due.setAccessibleDescription(self.tr("Hvornår aftalen skal være udført"))
         self.action_due.setDate(to_qdate(clock.today() + timedelta(days=7)))
@@ -646,7 +647,9 @@ class MeetingWindow(QWidget):
         self._draft = meetings.save_draft(self.meeting, text, self._draft, self._draft_started)
         self.autosave_count += 1
         self.save_label.setText(
-            self.tr("Noten er gemt kl. %1").replace("%1", clock.now().strftime("%H:%M:%S"))
+            self.tr("Noten er gemt kl. %1").replace(
+                "%1", labels.format_time(clock.now(), seconds=True)
+            )
         )
 
     @Slot()
@@ -664,7 +667,7 @@ class MeetingWindow(QWidget):
         self.note_edit.clear()
         self.note_edit.blockSignals(False)
         self.save_label.setText(
-            self.tr("Note gemt kl. %1").replace("%1", clock.to_local(note.at).strftime("%H:%M"))
+            self.tr("Note gemt kl. %1").replace("%1", labels.format_time(clock.to_local(note.at)))
         )
         self._reload_notes()
         return note

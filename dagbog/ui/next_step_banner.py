@@ -116,12 +116,14 @@ class NextStepBanner(QFrame):
     def message_html(self) -> str:
         esc = html.escape
         sentence = self.step.sentence if self.step else ""
-        return f"<b>{esc(self.headline())}</b><br>{esc(self.tr('Næste skridt:'))} {esc(sentence)}"
+        lead = self.tr("Næste skridt:")
+        return f"<b>{esc(self.headline())}</b><br>{esc(lead)} {esc(sentence)}"
 
     def message_text(self) -> str:
         """The banner's words as plain text (for tests and screen readers)."""
         sentence = self.step.sentence if self.step else ""
-        return f"{self.headline()} {self.tr('Næste skridt:')} {sentence}"
+        lead = self.tr("Næste skridt:")
+        return f"{self.headline()} {lead} {sentence}"
 
     def letter_button_texts(self) -> dict[str, tuple[str, str]]:
         """Letter kind -> (button text, what it does: the tooltip and accessible description)."""

@@ -146,7 +146,7 @@ class PeopleDialog(QDialog):
         self.assign_combo.setAccessibleDescription(self.tr("Personen, der overtager sagen"))
         self.assign_date = QDateEdit()
         self.assign_date.setCalendarPopup(True)
-        self.assign_date.setDisplayFormat("dd-MM-yyyy")
+        self.assign_date.setDisplayFormat(labels.date_format())
         self.assign_date.setDate(to_qdate(clock.today()))
         self.assign_date.setAccessibleName(self.tr("Fra dato"))
         self.assign_date.setAccessibleDescription(

@@ -86,7 +86,7 @@ class SearchResultsModel(RowTableModel):
 
     def _text(self, hit: SearchHit, column: int) -> str:
         if column == COL_WHEN:
-            return clock.to_local(hit.at).strftime("%d-%m-%Y %H:%M")
+            return labels.format_datetime(clock.to_local(hit.at))
         if column == COL_CASE:
             return hit.case_title
         if column == COL_KIND:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from PySide6.QtCore import QModelIndex, QRectF, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QModelIndex, QRectF, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
     QAction,
@@ -352,7 +352,7 @@ def install_search_dock(window: QMainWindow, menu: QMenu | None = None) -> QDock
     ``set_case`` and ``show_entry``).
     """
     panel = SearchPanel()
-    dock = QDockWidget(window.tr("Søg"), window)
+    dock = QDockWidget(QCoreApplication.translate("SearchPanel", "Søg"), window)
     dock.setObjectName("search_dock")
     dock.setWidget(panel)
     dock.setFeatures(
@@ -376,10 +376,10 @@ def install_search_dock(window: QMainWindow, menu: QMenu | None = None) -> QDock
             window.set_case(Case.get_or_none(Case.id == case_id))
         window.show_entry(entry_id)
 
-    action = QAction(window.tr("&Søg …"), window)
+    action = QAction(QCoreApplication.translate("SearchPanel", "&Søg …"), window)
     action.setShortcut(QKeySequence(QKeySequence.StandardKey.Find))
     action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-    action.setToolTip(window.tr("Søg i alle kontakter (Ctrl+F)"))
+    action.setToolTip(QCoreApplication.translate("SearchPanel", "Søg i alle kontakter (Ctrl+F)"))
     action.triggered.connect(show_search)
     window.addAction(action)
     if menu is not None:

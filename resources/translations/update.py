@@ -1,0 +1,46 @@
+"""Refresh the catalogue sources from the code: ``python resources/translations/update.py``.
+
+Runs PySide6's lupdate over ``dagbog/ui`` and merges the strings into ``dagbog_en.ts``: new
+Danish strings appear as unfinished (translate them, e.g. in pyside6-linguist), strings no
+longer in the code are dropped. No line numbers are stored, so the file only changes when the
+texts do. The ``.qm`` is not committed: Dagbog compiles it at run time (``dagbog/ui/i18n.py``)
+and ``build_installer.py`` compiles it into the bundle.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import PySide6
+
+ROOT = Path(__file__).resolve().parents[2]
+SOURCES = [ROOT / "dagbog" / "ui"]
+LANGUAGES = {"en": "en_GB"}
+
+
+def lupdate_path() -> Path:
+    name = "lupdate.exe" if sys.platform == "win32" else "lupdate"
+    return Path(PySide6.__file__).resolve().parent / name
+
+
+def lupdate(target: Path, language: str = "en") -> subprocess.CompletedProcess:
+    """Merge the strings of the sources into ``target`` (created if missing)."""
+    command = [str(lupdate_path()), "-silent", "-extensions", "py", "-locations", "none"]
+    command += ["-no-obsolete", "-source-language", "da_DK"]
+    command += ["-target-language", LANGUAGES[language]]
+    command += [str(path) for path in SOURCES] + ["-ts", str(target)]
+    return subprocess.run(command, capture_output=True, text=True, check=True, cwd=ROOT)
+
+
+def main() -> int:
+    for language in LANGUAGES:
+        target = Path(__file__).resolve().parent / f"dagbog_{language}.ts"
+        lupdate(target, language)
+        print(f"Opdateret: {target}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
