@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
@@ -38,9 +39,32 @@ def day_bounds_utc(day: date) -> tuple[datetime, datetime]:
     return to_utc(start), to_utc(end)
 
 
+#: "DD-MM-YYYY" and "DD.MM.YYYY", the forms Dagbog itself shows in lists and PDFs, so a
+#: date copied from the screen is understood. Slashes stay refused (11/12 is read both ways).
+_DAY_FIRST = re.compile(r"^(\d{1,2})([.-])(\d{1,2})\2(\d{4})(?=$|[ T])")
+#: "9:05" and the Danish "9.05" after an ISO date.
+_SHORT_TIME = re.compile(r"^(\d{4}-\d\d-\d\d)[ T](\d{1,2})[:.](\d\d)$")
+
+
+def _normalise(text: str | None) -> str:
+    """Trim, collapse runs of spaces, turn a day-first date into ISO order, pad the hour."""
+    raw = " ".join((text or "").split())
+    match = _DAY_FIRST.match(raw)
+    if match:
+        day, _, month, year = match.groups()
+        raw = f"{year}-{int(month):02d}-{int(day):02d}" + raw[match.end() :]
+    match = _SHORT_TIME.match(raw)
+    if match:
+        raw = f"{match[1]} {int(match[2]):02d}:{match[3]}"
+    return raw
+
+
 def parse_local_datetime(text: str) -> datetime:
-    """Parse "YYYY-MM-DD HH:MM" (or ISO 8601 with offset) as a local, aware datetime."""
-    raw = (text or "").strip()
+    """Parse "YYYY-MM-DD HH:MM" (or ISO 8601 with offset) as a local, aware datetime.
+
+    "DD-MM-YYYY HH:MM" and "DD.MM.YYYY HH:MM", as Dagbog shows times, are read too.
+    """
+    raw = _normalise(text)
     try:
         value = datetime.fromisoformat(raw.replace(" ", "T", 1)) if raw else None
     except ValueError:
@@ -57,9 +81,12 @@ def parse_local_datetime(text: str) -> datetime:
 
 
 def parse_date(text: str, field: str = "date") -> date:
-    """Parse "YYYY-MM-DD" with a Danish message on failure."""
+    """Parse "YYYY-MM-DD" (or "DD-MM-YYYY", "DD.MM.YYYY") with a Danish message on failure."""
+    raw = _normalise(text)
     try:
-        return date.fromisoformat((text or "").strip())
+        if not re.fullmatch(r"\d{4}-\d\d-\d\d", raw):
+            raise ValueError(raw)  # fromisoformat also takes "20261123" and "2026-W48-1"
+        return date.fromisoformat(raw)
     except ValueError:
         raise ValidationError(
             f"Datoen «{text}» kan ikke læses. Skriv den som ÅÅÅÅ-MM-DD, fx 2026-11-23.",

@@ -29,6 +29,9 @@ from .vocabulary import (
 MAX_SUBJECT = 500
 MAX_NOTE = 2_000_000
 _EARLIEST = datetime(1990, 1, 1, tzinfo=clock.LOCAL_TZ)
+#: A reply deadline further away than this is a typing error (the longest rule is 365
+#: working days, about 17 months).
+MAX_DUE_DAYS = 731
 _LATEST = datetime(2100, 1, 1, tzinfo=clock.LOCAL_TZ)
 
 #: Fields a caller may set on an entry through log_contact / edit_entry.
@@ -58,6 +61,21 @@ def _validate(case: Case, values: dict) -> None:
         raise ValidationError("Tidspunktet mangler.", field="at")
     if not _EARLIEST <= clock.to_local(at) < _LATEST:
         raise ValidationError("Tidspunktet skal ligge mellem år 1990 og 2099.", field="at")
+    due = values.get("reply_due")
+    if due is not None and values.get("reply_status") == ReplyStatus.AWAITING:
+        sent = clock.to_local(at).date()
+        if due < sent:
+            raise ValidationError(
+                f"Svarfristen {due:%d-%m-%Y} ligger før kontakten ({sent:%d-%m-%Y}). "
+                "Ret fristen, eller lad feltet stå tomt, så den beregnes.",
+                field="reply_due",
+            )
+        if (due - sent).days > MAX_DUE_DAYS:
+            raise ValidationError(
+                "Svarfristen må højst ligge to år efter kontakten. Ret fristen, eller lad "
+                "feltet stå tomt, så den beregnes.",
+                field="reply_due",
+            )
     outcome = values.get("outcome")
     if outcome is not None:
         if outcome not in set(Outcome):
@@ -111,6 +129,7 @@ def log_contact(
         "outcome": outcome or None,
         "request_type": request_type or "",
         "reply_status": ReplyStatus.AWAITING if awaiting_reply else ReplyStatus.NOT_EXPECTED,
+        "reply_due": reply_due if awaiting_reply else None,
         "private": bool(private),
     }
     _validate(case, values)

@@ -96,7 +96,7 @@ def test_next_step(db, capsys):
 @pytest.mark.parametrize(
     "args",
     [
-        ["overdue", "--today", "13-11-2026"],
+        ["overdue", "--today", "13/11/2026"],
         ["answer", "--entry", "1", "--by", "999"],
         ["answer", "--entry", "1", "--by", "x"],
         ["answer", "--entry", "1", "--by", "1"],

@@ -186,3 +186,22 @@ def test_a_call_does_not_expect_an_answer_by_default(dialog_for):
     dialog = dialog_for(kind="call")
     assert dialog.windowTitle() == "Ny kontakt: Opkald"
     assert not dialog.awaiting_check.isChecked()
+
+
+@pytest.mark.parametrize("due", ["2026-01-01", "9999-12-31"])
+def test_impossible_due_date_is_shown_under_the_reply_field(dialog_for, due):
+    dialog = dialog_for(kind="email")
+    dialog.at_edit.setText("2026-11-16 09:05")
+    dialog.awaiting_check.setChecked(True)
+    dialog.due_edit.setText(due)
+    dialog.save()
+    assert dialog.saved_entry is None
+    assert "Svarfristen" in dialog.error_text("reply_due")
+    assert Entry.select().count() == 0
+
+
+def test_a_time_copied_from_the_list_is_understood(dialog_for):
+    dialog = dialog_for(kind="call")
+    dialog.at_edit.setText("16-11-2026 09:05")
+    dialog.save()
+    assert clock.format_local(Entry.get_by_id(dialog.saved_entry.id).at) == "2026-11-16 09:05"
