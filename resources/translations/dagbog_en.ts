@@ -366,7 +366,7 @@ Would you like to start a new meeting now instead?</translation>
     <name>AwaitingTableModel</name>
     <message>
         <source>Status</source>
-        <extracomment>Each row&apos;s highlight state, worked out once per reload (data() runs per cell).</extracomment>
+        <extracomment>Each row&apos;s highlight state, worked out once per reload (data() runs per cell). Cell texts by (row, column): a resize-to-contents header asks for each many times.</extracomment>
         <translation>Status</translation>
     </message>
     <message>
@@ -742,6 +742,10 @@ Would you like to start a new meeting now instead?</translation>
     <message>
         <source>%1: findes allerede (%2), sprunget over.</source>
         <translation>%1: already exists (%2), skipped.</translation>
+    </message>
+    <message>
+        <source>%1: mødet «%2» er flyttet fra %3 til %4.</source>
+        <translation>%1: the meeting “%2” has moved from %3 to %4.</translation>
     </message>
     <message>
         <source>%1: importeret (%2) «%3».</source>

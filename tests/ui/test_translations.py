@@ -251,7 +251,10 @@ def test_switching_to_english_rebuilds_the_window_and_back(
         assert english.windowTitle().endswith("– Dagbog")
         leftovers = _visible_texts(english) & danish_only
         assert not leftovers, f"Danish left in the English window: {sorted(leftovers)}"
-        missing = sorted(recorder.misses)
+        # PySide asks the base classes too when a text is the same in English ("Status" in
+        # RowTableModel after JournalTableModel): not a miss.
+        same = {source for _c, source, m in _messages(CATALOGUE) if source in _translations(m)}
+        missing = sorted(miss for miss in recorder.misses if miss[1] not in same)
         assert not missing, f"texts missing from the English catalogue: {missing}"
 
         _choose_language(monkeypatch, LANGUAGE_DANISH)
