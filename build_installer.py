@@ -185,9 +185,10 @@ def keep_qt_plugin(dest: str) -> bool:
 
 
 def keep_resource(dest: str) -> bool:
-    """Everything in resources/ except the scripts that generate it (icons/make_icons.py)."""
+    """Everything in resources/ except what makes it: scripts (icons/make_icons.py) and the
+    translation sources (.ts), which compile_translations turns into the .qm the bundle uses."""
     parts = _parts(dest)
-    return not (parts[0] == "resources" and parts[-1].endswith(".py"))
+    return not (parts[0] == "resources" and parts[-1].endswith((".py", ".ts")))
 
 
 def keep_file(dest: str) -> bool:

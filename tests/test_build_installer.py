@@ -68,6 +68,9 @@ def test_resources_are_bundled_without_the_scripts_that_make_them():
     assert bi.keep_file("resources/fonts/LICENSE-DejaVu.txt")
     assert bi.keep_file("resources/icons/dagbog-256.png")
     assert not bi.keep_file("resources/icons/make_icons.py")
+    assert not bi.keep_file("resources/translations/update.py")
+    assert not bi.keep_file("resources/translations/dagbog_en.ts")  # the .qm is shipped instead
+    assert bi.keep_file("resources/translations/dagbog_en.qm")
     assert bi.keep_file("dagbog/ui/app.py")  # only resources/ is filtered this way
 
 
