@@ -167,8 +167,16 @@ class _MissRecorder(QTranslator):
         super().__init__()
         self.misses: set[tuple[str, str]] = set()
 
+        # PySide's ``self.tr`` takes a translation equal to the source ("Status" -> "Status")
+        # for none and asks the base classes' contexts too (JournalTableModel, then
+        # RowTableModel): such texts are translated, not missing.
+        self._same_sources = {
+            source for _context, source, message in _messages(CATALOGUE)
+            if source in _translations(message)
+        }  # fmt: skip
+
     def translate(self, context, source, disambiguation=None, n=-1):
-        if context and not context.startswith("Q") and source:
+        if context and not context.startswith("Q") and source and source not in self._same_sources:
             self.misses.add((context, source))
         return None  # a null string: "not translated here" (an empty one would be used)
 
