@@ -33,6 +33,14 @@ class DamagedDatabaseError(DatabaseError):
         self.path = path
 
 
+class ReadOnlyDatabaseError(DatabaseError, ValidationError):
+    """A write to a diary opened read-only; nothing was written.
+
+    Also a :class:`ValidationError` (with no field), so every dialog that shows a refused
+    save shows this too, instead of failing silently.
+    """
+
+
 class LockedDatabaseError(DatabaseError):
     """Another Dagbog window or process has the file open."""
 

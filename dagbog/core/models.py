@@ -18,11 +18,13 @@ from peewee import (
     ForeignKeyField,
     IntegerField,
     Model,
+    OperationalError,
     SqliteDatabase,
     TextField,
 )
 
 from . import clock
+from .errors import ReadOnlyDatabaseError
 
 
 class DiaryDatabase(SqliteDatabase):
@@ -39,7 +41,17 @@ class DiaryDatabase(SqliteDatabase):
         gate = self.write_gate
         if gate is not None and sql.lstrip()[:6].upper() not in ("SELECT", "PRAGMA"):
             gate()
-        return super().execute_sql(sql, params)
+        try:
+            return super().execute_sql(sql, params)
+        except OperationalError as error:
+            if "readonly" not in str(error):
+                raise
+            # The file or its folder cannot be written (opened read-only): say so in Danish;
+            # the surrounding atomic() rolls back, so nothing half-written remains.
+            raise ReadOnlyDatabaseError(
+                "Dagbogen er åbnet skrivebeskyttet, så intet er gemt. Giv skriveadgang til "
+                "filen og mappen, og åbn Dagbog igen."
+            ) from error
 
 
 database = DiaryDatabase(None)

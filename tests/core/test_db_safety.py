@@ -8,7 +8,7 @@ import sys
 import pytest
 
 from dagbog.core import cases, db
-from dagbog.core.errors import DamagedDatabaseError, LockedDatabaseError
+from dagbog.core.errors import DamagedDatabaseError, LockedDatabaseError, ReadOnlyDatabaseError
 from dagbog.core.models import Case
 from tests.core.test_verify import damage
 
@@ -61,7 +61,7 @@ def test_read_only_file_opens_read_only(db_path, monkeypatch):
     try:
         assert db.is_read_only()
         assert [c.title for c in Case.select()] == ["Sag"]
-        with pytest.raises(Exception, match="readonly"):
+        with pytest.raises(ReadOnlyDatabaseError, match="skrivebeskyttet, så intet er gemt"):
             cases.create_case("Ny")
     finally:
         db.close_database()

@@ -205,3 +205,25 @@ def test_a_time_copied_from_the_list_is_understood(dialog_for):
     dialog.at_edit.setText("16-11-2026 09:05")
     dialog.save()
     assert clock.format_local(Entry.get_by_id(dialog.saved_entry.id).at) == "2026-11-16 09:05"
+
+
+def test_saving_into_a_read_only_diary_says_so(qtbot, db_path, monkeypatch):
+    """Found: the dialog stayed open without a word (an OperationalError went to stderr)."""
+    from dagbog.core import cases, db
+
+    db.open_database(db_path)
+    case = cases.create_case("Sag")
+    db.close_database()
+    monkeypatch.setattr(db, "_is_writable", lambda path: False)
+    db.open_database(db_path)
+    try:
+        dialog = EntryDialog(None, case, kind="call")
+        qtbot.addWidget(dialog)
+        dialog.at_edit.setText("2026-11-16 09:05")
+        dialog.save()
+        assert dialog.saved_entry is None
+        assert dialog.result() != QDialog.DialogCode.Accepted
+        assert "skrivebeskyttet, så intet er gemt" in dialog.general_error.text()
+        assert Entry.select().count() == 0
+    finally:
+        db.close_database()
