@@ -451,3 +451,22 @@ def test_people_and_caseworker_history(case, tmp_path):
     day = lambda text: date(int(text[6:]), int(text[3:5]), int(text[:2]))  # noqa: E731
     assert all(end == "nu" or day(end) >= day(start) for start, end, _ in rows)
     assert rows[-1][1] == "nu" and first.id
+
+
+def test_open_requests_most_overdue_first(case, tmp_path):
+    for subject, sent, due in (
+        ("Afventer-stadig", date(2026, 3, 16), date(2026, 3, 30)),
+        ("Lidt-over", date(2026, 3, 2), date(2026, 3, 16)),
+        ("Meget-over", date(2026, 2, 2), date(2026, 2, 16)),
+    ):
+        journal.log_contact(
+            case, at=at(sent), kind="email", direction="out", subject=subject,
+            awaiting_reply=True, reply_due=due, registered_at=at(sent, 11),
+        )  # fmt: skip
+    text = pdftotext(build(case), tmp_path)
+    section = text[text.index("Henvendelser der afventer svar", text.index("Side 1 af")) :]
+    section = section[: section.index("Kontakter i perioden")]
+    order = [section.index(s) for s in ("Meget-over", "Lidt-over", "Afventer-stadig")]
+    assert order == sorted(order)
+    assert re.search(r"Meget-over.*Overskredet med", section)
+    assert re.search(r"Afventer-stadig.*Afventer svar", section)
