@@ -15,7 +15,7 @@ from PySide6.QtCore import (
     Signal,
     Slot,
 )
-from PySide6.QtGui import QAction, QCloseEvent, QFont, QFontMetrics, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QFont, QFontMetrics, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -104,7 +104,12 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("Dagbog"))
         # Larger text needs a larger window; a small screen still gets a window that fits.
         scale = max(1.0, self.font().pointSizeF() / theme.BASE_POINT_SIZE)
-        self.resize(int(1240 * min(scale, 1.6)), int(780 * min(scale, 1.4)))
+        width, height = int(1240 * min(scale, 1.6)), int(780 * min(scale, 1.4))
+        screen = QGuiApplication.primaryScreen()
+        if screen is not None:
+            room = screen.availableGeometry()
+            width, height = min(width, room.width() - 40), min(height, room.height() - 60)
+        self.resize(width, height)
 
         self.bridge = ChangeBridge(self)
         self.bridge.changed.connect(self._on_change)
