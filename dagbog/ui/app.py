@@ -7,6 +7,7 @@ main window, so every widget is made again in the new language and size.
 
 from __future__ import annotations
 
+import os
 import shutil
 import sys
 import tempfile
@@ -330,8 +331,90 @@ class _DamageWatch(QObject):
             self.controller.reopen_damaged()
 
 
+ERROR_LOG_NAME = "fejl.log"
+_reporting = {"busy": False}
+
+
+def error_log_path() -> Path:
+    """Where the details of unexpected errors are appended (the user's log folder)."""
+    import platformdirs
+
+    return Path(platformdirs.user_log_dir("Dagbog", appauthor=False)) / ERROR_LOG_NAME
+
+
+def _write_error_log(exc_type, error, tb) -> Path | None:
+    import traceback
+    from datetime import datetime
+
+    path = error_log_path()
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with path.open("a", encoding="utf-8", errors="replace") as log:
+            log.write(f"--- {datetime.now().isoformat(timespec='seconds')}\n")
+            log.write("".join(traceback.format_exception(exc_type, error, tb)))
+    except OSError:
+        return None
+    return path
+
+
+def report_unexpected_error(exc_type, error, tb) -> None:
+    """``sys.excepthook`` while the window runs: no traceback reaches the user.
+
+    An error a slot did not handle would otherwise go to stderr (which a windowed build does
+    not have) and the click would silently do nothing. The user gets a Danish message; the
+    traceback goes to :func:`error_log_path` for whoever helps them. Writes happen in one
+    transaction, so what was saved before is untouched.
+    """
+    if issubclass(exc_type, KeyboardInterrupt) or _reporting["busy"]:
+        sys.__excepthook__(exc_type, error, tb)
+        return
+    _reporting["busy"] = True
+    try:
+        if isinstance(error, DagbogError):
+            text = str(error)  # already a Danish sentence for the user
+        else:
+            log = _write_error_log(exc_type, error, tb)
+            print(f"dagbog: uventet fejl ({exc_type.__name__}: {error})", file=sys.stderr)
+            text = QCoreApplication.translate(
+                "App",
+                "Der skete en uventet fejl, så det, du lige gjorde, er måske ikke gemt. "
+                "Alt, hvad du har gemt før, er uændret.",
+            )
+            if log is not None:
+                text += "\n\n" + QCoreApplication.translate(
+                    "App", "Detaljer til den, der hjælper dig, står i %1."
+                ).replace("%1", str(log))
+        if QApplication.instance() is not None:
+            QMessageBox.critical(
+                QApplication.activeWindow(),
+                QCoreApplication.translate("App", "Uventet fejl"),
+                text,
+            )
+    finally:
+        _reporting["busy"] = False
+
+
+def no_screen_reason() -> str | None:
+    """A Danish sentence when the window cannot be shown here (Linux without a display).
+
+    Without this, Qt aborts the process with a five-line English message about plugins.
+    """
+    if not sys.platform.startswith("linux") or os.environ.get("QT_QPA_PLATFORM"):
+        return None
+    if os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"):
+        return None
+    return (
+        "Vinduet kan ikke vises, fordi der ikke er nogen skærm (hverken DISPLAY eller "
+        "WAYLAND_DISPLAY er sat). Start Dagbog fra skrivebordet, eller brug kommandoerne: "
+        "dagbog --help."
+    )
+
+
 def run(db_path: Path, quit_after_start: bool = False) -> int:
     """Open the diary at ``db_path`` and run the window; the process exit code."""
+    if QApplication.instance() is None and (reason := no_screen_reason()):
+        print(f"dagbog: {reason}", file=sys.stderr)
+        return 2
     # SQLite's quick_check of a big diary takes a while (0.4 s for 100,000 entries). It runs
     # on a worker thread (without the GIL) from the first moment; the window opens the file
     # for reading meanwhile, and any write waits for the check (db.PendingCheck).
@@ -343,6 +426,7 @@ def run(db_path: Path, quit_after_start: bool = False) -> int:
     app.setWindowIcon(app_icon())
     QLocale.setDefault(QLocale(QLocale.Language.Danish, QLocale.Country.Denmark))
     load_fonts(app)
+    sys.excepthook = report_unexpected_error
     controller = DagbogApp(app, db_path, quit_after_start=quit_after_start)
     apply_preferences(app, controller.prefs)
     if not open_diary(db_path, quit_after_start, check):
@@ -372,3 +456,4 @@ def run(db_path: Path, quit_after_start: bool = False) -> int:
         return app.exec()
     finally:
         controller.shutdown()
+        sys.excepthook = sys.__excepthook__

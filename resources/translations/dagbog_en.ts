@@ -257,6 +257,18 @@ Would you like to start a new meeting now instead?</translation>
         <source>Skrivebeskyttet dagbog</source>
         <translation>Read-only diary</translation>
     </message>
+    <message>
+        <source>Der skete en uventet fejl, så det, du lige gjorde, er måske ikke gemt. Alt, hvad du har gemt før, er uændret.</source>
+        <translation>An unexpected error occurred, so what you just did may not have been saved. Everything you saved before is unchanged.</translation>
+    </message>
+    <message>
+        <source>Detaljer til den, der hjælper dig, står i %1.</source>
+        <translation>Details for the person who helps you are in %1.</translation>
+    </message>
+    <message>
+        <source>Uventet fejl</source>
+        <translation>Unexpected error</translation>
+    </message>
 </context>
 <context>
     <name>AwaitingPanel</name>
