@@ -11,12 +11,13 @@ from datetime import date
 from . import events
 from .errors import ValidationError
 from .models import Agreement, AgreementVersion, Case, Meeting, database
+from .text import clean_line, clean_text
 
 MAX_TEXT = 100_000
 
 
 def _check_text(text: str) -> str:
-    text = (text or "").strip()
+    text = clean_text(text).strip()
     if not text:
         raise ValidationError("Aftalens tekst mangler.", field="text")
     if len(text) > MAX_TEXT:
@@ -34,7 +35,7 @@ def create_agreement(
     meeting: Meeting | None = None,
 ) -> Agreement:
     """A new agreement with its first version."""
-    title = (title or "").strip()
+    title = clean_line(title)
     if not title:
         raise ValidationError("Aftalen skal have en titel, fx «Jobplan».", field="title")
     if len(title) > 200:
@@ -46,7 +47,7 @@ def create_agreement(
             agreement=agreement,
             seq=1,
             text=text,
-            note=(note or "").strip(),
+            note=clean_text(note).strip(),
             valid_from=valid_from,
             meeting=meeting,
         )
@@ -64,7 +65,7 @@ def update_agreement(
 ) -> AgreementVersion:
     """Store a new version of the agreement; ``note`` says what changed and why."""
     text = _check_text(text)
-    note = (note or "").strip()
+    note = clean_text(note).strip()
     if not note:
         raise ValidationError("Skriv kort hvad der er ændret i aftalen, og hvorfor.", "note")
     with database.atomic():

@@ -36,6 +36,7 @@ from .models import (
     Person,
     database,
 )
+from .text import clean_line, clean_text
 from .vocabulary import ROLE_LABELS, Direction, Kind, ReplyStatus
 from .workdays import working_days_between
 
@@ -50,7 +51,7 @@ def _publish(meeting: Meeting, ids: tuple[int, ...] = ()) -> None:
 
 
 def _clean(text: str, field: str, what: str, limit: int = MAX_LINE) -> str:
-    text = (text or "").strip()
+    text = (clean_line(text) if limit <= MAX_LINE else clean_text(text)).strip()
     if not text:
         raise ValidationError(f"{what} mangler.", field=field)
     if len(text) > limit:
@@ -111,7 +112,7 @@ def add_attendee(
         name = name or person.name
         role = role or ROLE_LABELS.get(person.role, "")
     name = _clean(name, "name", "Deltagerens navn", 200)
-    role = (role or "").strip()[:200]
+    role = clean_line(role)[:200]
     with database.atomic():
         position = MeetingAttendee.select().where(MeetingAttendee.meeting == meeting).count()
         attendee = MeetingAttendee.create(
@@ -178,7 +179,7 @@ def save_draft(
     One small transaction (a single INSERT or UPDATE). No change is announced: nothing but
     the editor shows a draft.
     """
-    text = text or ""
+    text = clean_text(text)
     if len(text) > MAX_NOTE:
         raise ValidationError(f"En note må højst være {MAX_NOTE} tegn.", field="text")
     now = clock.now()
@@ -276,11 +277,16 @@ def add_action(
 ) -> MeetingAction:
     """Record an agreed action. A promise by the authority also becomes an open request."""
     what = _clean(what, "what", "Handlingen")
-    who = (who or "").strip()[:200]
+    who = clean_line(who)[:200]
     if due is not None and not date(1990, 1, 1) <= due < date(2100, 1, 1):
         raise ValidationError("Fristen skal ligge mellem år 1990 og 2099.", field="due")
     with database.atomic():
-        request = _request_entry(meeting, what, due) if promised_by_authority else None
+        try:
+            request = _request_entry(meeting, what, due) if promised_by_authority else None
+        except ValidationError as error:
+            if error.field != "reply_due":
+                raise
+            raise ValidationError(str(error), field="due") from None
         if request is not None and due is None:
             due = request.reply_due
         action = MeetingAction.create(

@@ -12,6 +12,7 @@ from enum import StrEnum
 from . import events
 from .errors import ValidationError
 from .models import Setting, database
+from .text import clean_line
 
 USER_NAME = "user.name"
 USER_ROLE = "user.role"
@@ -64,7 +65,7 @@ def user_profile() -> UserProfile:
 
 def set_user_profile(name: str, role: str) -> UserProfile:
     """Store the user's own name and role (borger, bisidder, partsrepræsentant)."""
-    name = (name or "").strip()
+    name = clean_line(name)
     if len(name) > MAX_NAME:
         raise ValidationError(f"Navnet må højst være {MAX_NAME} tegn.", field="name")
     if role not in set(UserRole):

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from dagbog.__main__ import main
 from dagbog.core import cases, journal, people, requests, search
 from dagbog.core.clock import parse_local_datetime
@@ -61,3 +63,29 @@ def test_non_utf8_argument_on_the_command_line(tmp_path, capsys):
     assert main(["list", "--db", str(path), "--json"]) == 0
     out = capsys.readouterr().out
     assert "x\ufffdy" in out and "Sag\ufffd" in out
+
+
+def test_meetings_agreements_and_profile_store_clean_text(diary):
+    from datetime import date
+
+    from dagbog.core import agreements, meetings, settings
+    from dagbog.core.errors import ValidationError
+
+    case = cases.create_case("Sag")
+    entry = journal.log_contact(
+        case, at=parse_local_datetime("2026-11-20 10:00"), kind="meeting", direction="in"
+    )
+    meeting = meetings.open_meeting(entry)
+    assert meetings.add_agenda_item(meeting, "Punkt\x00 1\n").text == "Punkt 1"
+    assert meetings.add_attendee(meeting, name="Ka\x00ren", role="Bi\x1bsidder").role == "Bisidder"
+    draft = meetings.save_draft(meeting, "Udkast\x00 med\r\nlinjer")
+    assert draft.text == "Udkast med\nlinjer"
+    assert meetings.stamp_note(meeting, "No\x00te\nto", draft).text == "Note\nto"
+    # A promise with a deadline before the meeting is refused at the deadline field.
+    with pytest.raises(ValidationError) as caught:
+        meetings.add_action(meeting, "Svar", due=date(2026, 11, 1), promised_by_authority=True)
+    assert caught.value.field == "due"
+    agreement = agreements.create_agreement(case, "Job\x00plan", "Tekst\x00 1\r\n2", note="n\x00y")
+    assert agreement.title == "Jobplan"
+    assert agreements.current_version(agreement).text == "Tekst 1\n2"
+    assert settings.set_user_profile("An\x00na", "citizen").name == "Anna"
