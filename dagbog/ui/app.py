@@ -232,6 +232,7 @@ class DagbogApp(QObject):
         if geometry is not None:
             window.restoreGeometry(geometry)
         self.window = window
+        window.fit_to_screen()
         window.show()
         return window
 

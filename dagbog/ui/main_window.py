@@ -104,12 +104,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("Dagbog"))
         # Larger text needs a larger window; a small screen still gets a window that fits.
         scale = max(1.0, self.font().pointSizeF() / theme.BASE_POINT_SIZE)
-        width, height = int(1240 * min(scale, 1.6)), int(780 * min(scale, 1.4))
-        screen = QGuiApplication.primaryScreen()
-        if screen is not None:
-            room = screen.availableGeometry()
-            width, height = min(width, room.width() - 40), min(height, room.height() - 60)
-        self.resize(width, height)
+        self.resize(int(1240 * min(scale, 1.6)), int(780 * min(scale, 1.4)))
 
         self.bridge = ChangeBridge(self)
         self.bridge.changed.connect(self._on_change)
@@ -1150,6 +1145,18 @@ class MainWindow(QMainWindow):
         )
 
     # --- layout memory and closing --------------------------------------------------------
+    def fit_to_screen(self) -> None:
+        """Shrink to the screen's free area (a 1366x768 laptop must see the status bar)."""
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        if screen is None:
+            return
+        room = screen.availableGeometry()
+        frame = self.frameGeometry().size() - self.geometry().size()
+        self.resize(
+            min(self.width(), room.width() - max(frame.width(), 16)),
+            min(self.height(), room.height() - max(frame.height(), 40)),
+        )
+
     def _restore_layout(self) -> None:
         geometry = self.settings.value("window/geometry")
         if geometry is not None:

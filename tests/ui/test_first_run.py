@@ -136,3 +136,17 @@ def test_demo_data_leaves_the_real_diary_byte_identical(qtbot, db_path, isolated
     finally:
         app.shutdown()
     assert db_path.read_bytes() == before
+
+
+def test_the_window_opens_no_larger_than_the_screen(qtbot, db_path, isolated_settings):
+    """On a small screen (a 1366x768 laptop, here the offscreen 800x600) nothing falls off."""
+    db.open_database(db_path)
+    app = DagbogApp(QApplication.instance(), db_path, settings=isolated_settings)
+    try:
+        window = app.build_window()
+        room = window.screen().availableGeometry()
+        assert room.width() < 1240 or room.height() < 780  # the default would not fit
+        assert window.frameGeometry().width() <= room.width()
+        assert window.frameGeometry().height() <= room.height()
+    finally:
+        app.shutdown()
