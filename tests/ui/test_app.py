@@ -33,3 +33,56 @@ def test_run_shows_a_danish_message_for_a_damaged_file(qapp, tmp_path, monkeypat
     assert shown and shown[0][0] == "Dagbog kan ikke åbne databasen"
     assert "kan ikke åbnes som en Dagbog-database" in shown[0][1]
     assert bad.read_bytes() == before
+
+
+def test_damage_found_after_the_window_opened_closes_it_with_the_danish_message(
+    qapp, qtbot, db_path, isolated_settings, monkeypatch
+):
+    import threading
+
+    from dagbog.core.errors import DamagedDatabaseError
+
+    db.open_database(db_path)
+    cases.create_case("Min sag")
+    db.close_database()
+    before = db_path.read_bytes()
+
+    class HeldCheck:  # the start-up check, still running when the window opens
+        def __init__(self, path):
+            self.path, self.error, self.finished = path, None, threading.Event()
+
+        def done(self):
+            return self.finished.is_set()
+
+        def wait(self):
+            self.finished.wait(10)
+            return self.error
+
+    check = HeldCheck(db_path)
+    controller = app.DagbogApp(qapp, db_path, settings=isolated_settings, quit_after_start=True)
+    assert app.open_diary(db_path, True, check)
+    window = controller.build_window()
+    assert window.case.title == "Min sag"  # reading went ahead of the check
+    shown = []
+
+    def fake_exec(box):
+        shown.append((box.windowTitle(), box.text()))
+        return QMessageBox.StandardButton.Ok
+
+    monkeypatch.setattr(QMessageBox, "exec", fake_exec)
+    damage = DamagedDatabaseError(f"Filen {db_path} er beskadiget.", path=db_path)
+
+    def damaged(path):
+        raise damage
+
+    monkeypatch.setattr(db, "check_file", damaged)  # what a second look at the file finds
+    app._DamageWatch(controller, check)
+    check.error = damage
+    check.finished.set()
+    qtbot.waitUntil(lambda: bool(shown))
+    assert shown[0][0] == "Dagbog kan ikke åbne databasen"
+    assert "beskadiget" in shown[0][1]
+    assert not window.isVisible()
+    assert db.current_path() is None  # the diary is closed, not written
+    controller.shutdown()
+    assert db_path.read_bytes() == before
