@@ -13,6 +13,7 @@ from __future__ import annotations
 import contextlib
 import os
 import sqlite3
+import sys
 import threading
 from pathlib import Path
 
@@ -243,6 +244,9 @@ class PendingCheck:
         self._thread.start()
 
     def _run(self) -> None:
+        if sys.platform.startswith("linux"):  # nice is per thread there: the window goes first
+            with contextlib.suppress(OSError, AttributeError):
+                os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), 10)
         try:
             check_file(self.path)
         except DamagedDatabaseError as error:
