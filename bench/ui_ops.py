@@ -4,7 +4,9 @@
 already built diary (``dagbog demo --db PATH --entries 100000``), then times each action from
 the call until the event queue is drained, so painting the result is included:
 switching case, scrolling the journal to its end page by page, opening the awaiting panel,
-typing a word into search (one search per letter, as the debounce would run it) and paging
+typing a word into search (one search per letter, as the debounce would run it; the
+search itself runs on a worker thread, so what counts is starting it and showing its answer)
+and paging
 the calendar a month on. Prints the median and the worst of ``--repeat`` runs, in ms.
 """
 
@@ -70,15 +72,33 @@ def measure(db_path: Path, repeat: int) -> list[tuple[str, float, float]]:
         record("open the awaiting panel", _timed(app, window.show_awaiting_panel))
 
         window.search_dock.show()
+        # Typing searches on a worker thread: the UI thread's share is starting it and then
+        # showing the answer (filling the model, painting), timed apart.
+        shown_ms: list[float] = []
+        original_show = panel._show
+
+        def timed_show(answer, original_show=original_show, shown_ms=shown_ms) -> None:
+            start = time.perf_counter()
+            original_show(answer)
+            app.processEvents()
+            shown_ms.append((time.perf_counter() - start) * 1000)
+
+        panel._show = timed_show
         worst = 0.0
         for length in range(1, len("sagsbehandleren") + 1):
             text = "sagsbehandleren"[:length]
 
             def type_letter(text: str = text) -> None:
                 panel.field.setText(text)
-                panel.run_search()  # what the debounce timer runs after the pause
+                panel.search_in_background()  # what the debounce timer runs after the pause
 
-            worst = max(worst, _timed(app, type_letter))
+            shown_ms.clear()
+            started = _timed(app, type_letter)
+            while not shown_ms:  # wait for the answer to arrive and be shown
+                app.processEvents()
+                time.sleep(0.001)
+            worst = max(worst, started + shown_ms[0])
+        panel._show = original_show
         record("type a word in search (worst letter)", worst)
         panel.field.clear()
 

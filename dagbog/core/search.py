@@ -338,3 +338,15 @@ def _hit(row, pattern: re.Pattern[str] | None, today: date) -> SearchHit:
             "person": spans(person, pattern),
         },
     )
+
+
+def search_detached(query: str, **filters) -> list[SearchHit]:
+    """:func:`search` from a worker thread: peewee gives each thread its own connection, and
+    this one is closed again when the search is done (reads only; writes stay on the UI's)."""
+    from .models import database
+
+    try:
+        return search(query, **filters)
+    finally:
+        if not database.is_closed():
+            database.close()

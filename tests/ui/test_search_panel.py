@@ -85,6 +85,36 @@ def test_results_as_you_type_with_marked_words(qtbot, filled):
     panel.grab()  # the delegate paints without errors
 
 
+def test_typing_searches_off_the_ui_thread_and_only_the_newest_answer_shows(
+    qtbot, filled, monkeypatch
+):
+    import threading
+
+    panel = SearchPanel()
+    qtbot.addWidget(panel)
+    original = search.search_detached
+    threads, first_may_finish = [], threading.Event()
+
+    def slow_then_fast(query, **filters):
+        threads.append(threading.get_ident())
+        if query == "sagsbehandl":  # the older search answers last
+            first_may_finish.wait(10)
+        return original(query, **filters)
+
+    monkeypatch.setattr(search, "search_detached", slow_then_fast)
+    panel.field.setText("sagsbehandl")
+    panel.search_in_background()
+    panel.field.setText("lægeattest")
+    with qtbot.waitSignal(panel.searched, timeout=5000) as signal:
+        panel.search_in_background()
+    assert signal.args == [1]
+    with qtbot.waitSignal(panel._answered, timeout=5000):  # the late, out-of-date answer
+        first_may_finish.set()
+    assert panel.model.rowCount() == 1
+    assert panel.model.index(0, 0).data(EntryIdRole) == filled["call"].id
+    assert threading.get_ident() not in threads
+
+
 def test_danish_two_letter_forms_and_no_hits(qtbot, filled):
     panel = SearchPanel()
     qtbot.addWidget(panel)
@@ -164,9 +194,7 @@ def test_ctrl_f_key(qtbot, window):
     assert window.search_dock.isVisible()
 
 
-def test_without_fts5_the_panel_says_why_in_danish_and_search_is_off(
-    qtbot, db_path, monkeypatch
-):
+def test_without_fts5_the_panel_says_why_in_danish_and_search_is_off(qtbot, db_path, monkeypatch):
     from dagbog.core import db, search_index
 
     db.open_database(db_path)
