@@ -76,13 +76,15 @@ def test_damage_found_after_the_window_opened_closes_it_with_the_danish_message(
         raise damage
 
     monkeypatch.setattr(db, "check_file", damaged)  # what a second look at the file finds
+    exits = []  # no event loop runs here; a real exit() would end the next test's loops
+    monkeypatch.setattr(app.QCoreApplication, "exit", lambda code=0: exits.append(code))
     app._DamageWatch(controller, check)
     check.error = damage
     check.finished.set()
     qtbot.waitUntil(lambda: bool(shown))
     assert shown[0][0] == "Dagbog kan ikke åbne databasen"
     assert "beskadiget" in shown[0][1]
-    assert not window.isVisible()
+    assert not window.isVisible() and exits == [1]
     assert db.current_path() is None  # the diary is closed, not written
     controller.shutdown()
     assert db_path.read_bytes() == before
