@@ -190,6 +190,31 @@ def _unanswered_written(entry: Entry, case: Case, today: date) -> bool:
     return deadlines.is_overdue(_due_of(entry, case), today)
 
 
+def _failed_calls(tried: list[Entry], caseworker: Person | None) -> list[Entry]:
+    return [
+        e
+        for e in tried
+        if e.kind == Kind.CALL
+        and e.outcome in UNANSWERED_OUTCOMES
+        and caseworker is not None
+        and e.person_id == caseworker.id
+    ]
+
+
+def unanswered_calls(
+    case: Case, now: datetime | None = None, today: date | None = None
+) -> list[Entry]:
+    """The calls to the current caseworker that got no answer since the last contact with
+    them (the ones the ladder counts), oldest first. The window shows how many there are."""
+    moment = _moment(now, today)
+    _, end_utc = clock.day_bounds_utc(moment.date())
+    caseworker = people.caseworker_on(case, moment.date())
+    if caseworker is None:
+        return []
+    tried = _outgoing_since(case, _since(case, caseworker, end_utc), end_utc)
+    return _failed_calls(tried, caseworker)
+
+
 def suggest(case: Case, now: datetime | None = None, today: date | None = None) -> NextStep:
     """The next step for ``case`` at ``now`` (or at the start of ``today``; default: now)."""
     moment = _moment(now, today)
@@ -206,11 +231,7 @@ def suggest(case: Case, now: datetime | None = None, today: date | None = None) 
     def role_of(e: Entry) -> str | None:
         return e.person.role if e.person_id else None
 
-    failed_calls = [
-        e
-        for e in tried
-        if e.kind == Kind.CALL and e.outcome in UNANSWERED_OUTCOMES and to_caseworker(e)
-    ]
+    failed_calls = _failed_calls(tried, caseworker)
     written = [e for e in tried if e.kind in WRITTEN_KINDS and to_caseworker(e)]
     duty = [e for e in tried if role_of(e) == Role.DUTY_PHONE]
     head = [e for e in tried if role_of(e) == Role.HEAD]

@@ -877,12 +877,15 @@ class MainWindow(QMainWindow):
         self.awaiting_panel.set_case(self.case)
         self.banner.refresh(self.case)
         total, overdue = self.banner.counts
+        calls = self.banner.unanswered_calls
         if self.case is None or total == 0:
-            self.awaiting_label.setText(self.tr("Ingen afventer svar"))
-            return
-        text = self.tr("◷ %1 afventer svar").replace("%1", str(total))
-        if overdue:
-            text += self.tr(" · ⚠ %1 over fristen").replace("%1", str(overdue))
+            text = self.tr("Ingen afventer svar")
+        else:
+            text = self.tr("◷ %1 afventer svar").replace("%1", str(total))
+            if overdue:
+                text += self.tr(" · ⚠ %1 over fristen").replace("%1", str(overdue))
+        if self.case is not None and calls:
+            text += self.tr(" · ✗ %1 opkald uden svar").replace("%1", str(calls))
         self.awaiting_label.setText(text)
 
     @Slot()

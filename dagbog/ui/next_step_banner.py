@@ -63,6 +63,8 @@ class NextStepBanner(QFrame):
         self.dismissed = False
         self.step: next_step.NextStep | None = None
         self.counts = (0, 0)
+        # Calls to the caseworker without an answer since the last contact with them.
+        self.unanswered_calls = 0
 
     def apply_colours(self) -> None:
         """Soft blue in the light theme, a muted slate blue in the dark one (again on a switch)."""
@@ -83,10 +85,12 @@ class NextStepBanner(QFrame):
         if case is None:
             self.step = None
             self.counts = (0, 0)
+            self.unanswered_calls = 0
             self.hide()
             return
         today = now.date() if now is not None else None
         self.counts = requests.count_open(case, today)
+        self.unanswered_calls = len(next_step.unanswered_calls(case, now=now))
         self.step = next_step.suggest(case, now=now)
         self.text.setText(self.message_html())
         theme.fit_wrapped_height(self.text)
@@ -96,10 +100,18 @@ class NextStepBanner(QFrame):
         idle = self.counts[0] == 0 and self.step.rung == next_step.NONE
         self.setVisible(not self.dismissed and not idle)
 
+    def calls_text(self) -> str:
+        """ "3 opkald uden svar." ("" when there are none)."""
+        if not self.unanswered_calls:
+            return ""
+        return self.tr("%1 opkald uden svar.").replace("%1", str(self.unanswered_calls))
+
     def headline(self) -> str:
+        """How many contacts are unanswered: requests awaiting a reply, then failed calls."""
         total, overdue = self.counts
+        calls = self.calls_text()
         if total == 0:
-            return self.tr("Ingen henvendelser afventer svar.")
+            return calls or self.tr("Ingen henvendelser afventer svar.")
         text = (
             self.tr("1 henvendelse afventer svar")
             if total == 1
@@ -111,7 +123,7 @@ class NextStepBanner(QFrame):
                 if overdue == 1
                 else self.tr(", og %1 er over fristen").replace("%1", str(overdue))
             )
-        return text + "."
+        return f"{text}. {calls}" if calls else text + "."
 
     def message_html(self) -> str:
         esc = html.escape

@@ -2614,6 +2614,10 @@ Write why it is deleted:</translation>
         <translation> · ⚠ %1 past the deadline</translation>
     </message>
     <message>
+        <source> · ✗ %1 opkald uden svar</source>
+        <translation> · ✗ unanswered calls: %1</translation>
+    </message>
+    <message>
         <source>Bemærk: %1s telefontid er lukket nu; %2.</source>
         <translation>Note: %1&apos;s telephone hours are closed now; %2.</translation>
     </message>
@@ -3206,6 +3210,10 @@ Write why it is deleted:</translation>
     <message>
         <source>Skjuler overblikket; henvendelserne følges stadig i fanen Afventer svar</source>
         <translation>Hides the overview; the requests are still followed in the Awaiting reply tab</translation>
+    </message>
+    <message>
+        <source>%1 opkald uden svar.</source>
+        <translation>Unanswered calls: %1.</translation>
     </message>
     <message>
         <source>Ingen henvendelser afventer svar.</source>

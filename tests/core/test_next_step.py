@@ -182,3 +182,19 @@ def test_demo_case_explains_itself(diary):
     step = next_step.suggest(case, today=TODAY)
     assert step.rung != next_step.NONE
     assert step.sentence.endswith(".") and len(step.sentence) < 240
+
+
+def test_unanswered_calls_are_those_the_ladder_counts(case, cw, duty):
+    log(case, "2026-11-04 09:10", "call", person=cw, outcome="no-answer")
+    log(case, "2026-11-05 09:10", "call", person=duty, outcome="busy")  # not the caseworker
+    log(case, "2026-11-10 09:10", "call", person=cw, outcome="busy")
+    calls = next_step.unanswered_calls(case, now=_at("2026-11-23 13:00"))
+    assert [(clock.to_local(e.at).day, e.outcome) for e in calls] == [
+        (4, "no-answer"),
+        (10, "busy"),
+    ]
+    log(case, "2026-11-12 10:00", "call", person=cw, outcome="talked")  # contact: count restarts
+    log(case, "2026-11-17 09:10", "call", person=cw, outcome="voicemail")
+    calls = next_step.unanswered_calls(case, now=_at("2026-11-23 13:00"))
+    assert [clock.to_local(e.at).day for e in calls] == [17]
+    assert next_step.unanswered_calls(case, now=_at("2026-11-16 13:00")) == []

@@ -33,11 +33,18 @@ def test_demo_case_shows_count_and_next_step_without_a_click(demo_window):
     # The banner is visible at once, with the count and the suggested next step.
     assert window.banner.isVisible()
     text = window.banner.message_text()
-    assert text.startswith(f"{total} henvendelser afventer svar, og {overdue} er over fristen")
+    calls = len(next_step.unanswered_calls(case))
+    assert calls >= 2  # the calls to Jonas Berg since he last answered
+    assert text.startswith(
+        f"{total} henvendelser afventer svar, og {overdue} er over fristen. "
+        f"{calls} opkald uden svar."
+    )
     step = next_step.suggest(case)
     assert step.rung != next_step.NONE and f"Næste skridt: {step.sentence}" in text
     # The status bar repeats the count in words and signs (readable without colour).
-    assert window.awaiting_label.text() == f"◷ {total} afventer svar · ⚠ {overdue} over fristen"
+    assert window.awaiting_label.text() == (
+        f"◷ {total} afventer svar · ⚠ {overdue} over fristen · ✗ {calls} opkald uden svar"
+    )
 
 
 def test_overdue_json_agrees_with_the_panel_on_the_demo_case(demo_window, db_path, capsys):

@@ -80,7 +80,9 @@ def test_three_unanswered_calls_to_a_logged_followup_email_in_three_clicks(
     # Without a click, the window suggests writing an e-mail and offers to do it.
     banner = window.banner
     assert banner.step.rung == next_step.WRITE_EMAIL
+    assert banner.message_text().startswith("3 opkald uden svar. Næste skridt: ")
     assert "Du har ringet 3 gange uden svar" in banner.message_text()
+    assert window.awaiting_label.text() == "Ingen afventer svar · ✗ 3 opkald uden svar"
     assert banner.letter_button.isVisible()
     assert banner.letter_button.text().replace("&", "") == "Skriv e-mailen …"
 
@@ -122,7 +124,7 @@ def test_three_unanswered_calls_to_a_logged_followup_email_in_three_clicks(
     # The banner moves on: now wait for the reply; no letter button.
     assert banner.step.rung == next_step.WAIT
     assert not banner.letter_button.isVisible()
-    assert banner.message_text().startswith("1 henvendelse afventer svar.")
+    assert banner.message_text().startswith("1 henvendelse afventer svar. 3 opkald uden svar.")
     window.close()
 
 
