@@ -107,7 +107,7 @@ class NextStepBanner(QFrame):
         return self.tr("%1 opkald uden svar.").replace("%1", str(self.unanswered_calls))
 
     def headline(self) -> str:
-        """How many contacts are unanswered: requests awaiting a reply, then failed calls."""
+        """How many contacts are unanswered: requests awaiting a reply, or else failed calls."""
         total, overdue = self.counts
         calls = self.calls_text()
         if total == 0:
@@ -123,7 +123,9 @@ class NextStepBanner(QFrame):
                 if overdue == 1
                 else self.tr(", og %1 er over fristen").replace("%1", str(overdue))
             )
-        return f"{text}. {calls}" if calls else text + "."
+        # With requests awaiting, the next step already speaks of the calls; the status bar
+        # counts them too. Without, "no requests await a reply" alone would mislead.
+        return text + "."
 
     def message_html(self) -> str:
         esc = html.escape

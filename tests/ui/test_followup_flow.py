@@ -124,7 +124,8 @@ def test_three_unanswered_calls_to_a_logged_followup_email_in_three_clicks(
     # The banner moves on: now wait for the reply; no letter button.
     assert banner.step.rung == next_step.WAIT
     assert not banner.letter_button.isVisible()
-    assert banner.message_text().startswith("1 henvendelse afventer svar. 3 opkald uden svar.")
+    assert banner.message_text().startswith("1 henvendelse afventer svar.")
+    assert window.awaiting_label.text() == "◷ 1 afventer svar · ✗ 3 opkald uden svar"
     window.close()
 
 
