@@ -32,6 +32,7 @@ from peewee import JOIN
 
 from . import clock, deadlines, people, requests, telephone_hours
 from .models import Case, CaseworkerAssignment, Entry, Person
+from .texts import QT_TRANSLATE_NOOP, Phrase, phrase
 from .vocabulary import UNANSWERED_OUTCOMES, Direction, Kind, Outcome, ReplyStatus, Role
 from .workdays import working_days_between
 
@@ -79,11 +80,21 @@ class NextStep:
     #: For call suggestions: whether the person's telefontid is open now, and when it opens.
     telephone_open: bool | None = None
     opens_at: datetime | None = None
+    #: The sentence as a translatable phrase (the window shows it in the chosen language).
+    phrase: Phrase | None = None
 
     @property
     def letter_kind(self) -> str | None:
         """The letter that carries out this step, if it is a written one."""
         return LETTER_FOR_RUNG.get(self.rung)
+
+
+def _p(template: str, **values) -> Phrase:
+    return phrase("NextStep", template, **values)
+
+
+def _step(rung: str, level: int, said: Phrase, person: Person | None = None) -> NextStep:
+    return NextStep(rung, level, said.render(), person, phrase=said)
 
 
 def _moment(now: datetime | None, today: date | None) -> datetime:
@@ -145,33 +156,36 @@ def _outgoing_since(case: Case, since: datetime | None, end_utc: datetime) -> li
     return list(query)
 
 
-def _d(moment: datetime) -> str:
-    return clock.danish_date(clock.to_local(moment).date())
+def _d(moment: datetime) -> date:
+    """The local date of ``moment`` (shown "4. nov." in Danish)."""
+    return clock.to_local(moment).date()
 
 
-def _stop(text: str) -> str:
-    """End a sentence with one full stop (a date like "4. nov." already has one)."""
-    return text if text.endswith(".") else text + "."
-
-
-def _times(n: int) -> str:
-    return "én gang" if n == 1 else f"{n} gange"
+def _times(n: int) -> Phrase:
+    if n == 1:
+        return _p(QT_TRANSLATE_NOOP("NextStep", "én gang"))
+    return _p(QT_TRANSLATE_NOOP("NextStep", "{n} gange"), n=n)
 
 
 def _call_step(
-    rung: str, person: Person | None, reason: str, action: str, moment: datetime
+    rung: str, person: Person | None, reason: Phrase, action: Phrase, moment: datetime
 ) -> NextStep:
     """A call suggestion with the person's telefontid folded into the sentence."""
     ranges = telephone_hours.from_json(person.telephone_hours) if person else []
-    hours = telephone_hours.describe(ranges, moment)
-    sentence = f"{reason} {action}" + (f"; {hours}." if hours else ".")
+    hours = telephone_hours.describe_phrase(ranges, moment)
+    if hours:
+        template = QT_TRANSLATE_NOOP("NextStep", "{reason} {action}; {hours}.")
+    else:
+        template = QT_TRANSLATE_NOOP("NextStep", "{reason} {action}.")
+    said = _p(template, reason=reason, action=action, hours=hours or "")
     return NextStep(
         rung,
         LEVELS[rung],
-        sentence,
+        said.render(),
         person,
         telephone_hours.is_open(ranges, moment) if ranges else None,
         telephone_hours.next_opening(ranges, moment) if ranges else None,
+        said,
     )
 
 
@@ -221,7 +235,9 @@ def suggest(case: Case, now: datetime | None = None, today: date | None = None) 
     today = moment.date()
     _, end_utc = clock.day_bounds_utc(today)
     caseworker = people.caseworker_on(case, today)
-    cw_name = caseworker.name if caseworker else "din sagsbehandler"
+    cw_name = (
+        caseworker.name if caseworker else _p(QT_TRANSLATE_NOOP("NextStep", "din sagsbehandler"))
+    )
     since = _since(case, caseworker, end_utc)
     tried = _outgoing_since(case, since, end_utc)
 
@@ -242,30 +258,56 @@ def suggest(case: Case, now: datetime | None = None, today: date | None = None) 
     if asked_new:
         last = asked_new[-1]
         if _unanswered_written(last, case, today):
-            return NextStep(
+            return _step(
                 CITIZEN_ADVISER,
                 LEVELS[CITIZEN_ADVISER],
-                f"Du bad om en ny sagsbehandler den {_d(last.at)} og har ikke fået svar inden "
-                "fristen. Kontakt kommunens borgerrådgiver, hvis kommunen har en, og fortæl, "
-                "at kontakten med jobcentret svigter.",
+                _p(
+                    QT_TRANSLATE_NOOP(
+                        "NextStep",
+                        "Du bad om en ny sagsbehandler den {asked} og har ikke fået svar inden "
+                        "fristen. Kontakt kommunens borgerrådgiver, hvis kommunen har en, og "
+                        "fortæl, at kontakten med jobcentret svigter.",
+                    ),
+                    asked=_d(last.at),
+                ),
             )
-        return _wait(last, case, "din anmodning om en ny sagsbehandler", "", today)
+        what = _p(QT_TRANSLATE_NOOP("NextStep", "din anmodning om en ny sagsbehandler"))
+        return _wait(last, case, what, "", today)
 
     if head:
         last = head[-1]
         if _unanswered_written(last, case, today):
-            where = f" til {case.main_email}" if case.main_email else ""
-            return NextStep(
+            where = (
+                _p(QT_TRANSLATE_NOOP("NextStep", " til {email}"), email=case.main_email)
+                if case.main_email
+                else ""
+            )
+            return _step(
                 NEW_CASEWORKER,
                 LEVELS[NEW_CASEWORKER],
-                f"Afdelingslederen har ikke svaret på din henvendelse fra {_stop(_d(last.at))} "
-                f"Bed skriftligt{where} om en anden sagsbehandler, og skriv kort hvorfor.",
+                _p(
+                    QT_TRANSLATE_NOOP(
+                        "NextStep",
+                        "Afdelingslederen har ikke svaret på din henvendelse fra {sent}. "
+                        "Bed skriftligt{where} om en anden sagsbehandler, og skriv kort hvorfor.",
+                    ),
+                    sent=_d(last.at),
+                    where=where,
+                ),
             )
         return _wait(
             last,
             case,
-            f"din henvendelse til afdelingslederen {last.person.name}",
-            " Kommer der ikke svar, så bed skriftligt om en anden sagsbehandler.",
+            _p(
+                QT_TRANSLATE_NOOP("NextStep", "din henvendelse til afdelingslederen {name}"),
+                name=last.person.name,
+            ),
+            _p(
+                QT_TRANSLATE_NOOP(
+                    "NextStep",
+                    " Kommer der ikke svar, så bed skriftligt om en anden sagsbehandler.",
+                )
+            ),
             today,
         )
 
@@ -275,19 +317,35 @@ def suggest(case: Case, now: datetime | None = None, today: date | None = None) 
         heads = people.people_with_role(case, Role.HEAD)
         head_name = f" ({heads[0].name})" if heads else ""
         if waited >= DUTY_GRACE_WORKING_DAYS:
-            return NextStep(
+            return _step(
                 CONTACT_HEAD,
                 LEVELS[CONTACT_HEAD],
-                f"Du kontaktede vagttelefonen den {_d(last.at)}, men har stadig ikke hørt fra "
-                f"{cw_name}. Skriv til afdelingslederen{head_name}, så afdelingen ved, "
-                "at kontakten svigter.",
+                _p(
+                    QT_TRANSLATE_NOOP(
+                        "NextStep",
+                        "Du kontaktede vagttelefonen den {called}, men har stadig ikke hørt fra "
+                        "{cw}. Skriv til afdelingslederen{head}, så afdelingen ved, at "
+                        "kontakten svigter.",
+                    ),
+                    called=_d(last.at),
+                    cw=cw_name,
+                    head=head_name,
+                ),
                 heads[0] if heads else None,
             )
-        return NextStep(
+        return _step(
             WAIT,
             LEVELS[CALL_DUTY_PHONE],
-            f"Du kontaktede vagttelefonen den {_stop(_d(last.at))} Giv {cw_name} et par dage "
-            f"til at vende tilbage, og skriv ellers til afdelingslederen{head_name}.",
+            _p(
+                QT_TRANSLATE_NOOP(
+                    "NextStep",
+                    "Du kontaktede vagttelefonen den {called}. Giv {cw} et par dage til at vende "
+                    "tilbage, og skriv ellers til afdelingslederen{head}.",
+                ),
+                called=_d(last.at),
+                cw=cw_name,
+                head=head_name,
+            ),
         )
 
     if written:
@@ -295,41 +353,72 @@ def suggest(case: Case, now: datetime | None = None, today: date | None = None) 
         calls_after = [e for e in failed_calls if e.at > last.at]
         if _unanswered_written(last, case, today) or len(calls_after) >= 2:
             duties = people.people_with_role(case, Role.DUTY_PHONE)
-            phone = f" på {duties[0].phone}" if duties and duties[0].phone else ""
-            kind = "e-mail" if last.kind == Kind.EMAIL else "henvendelse"
-            reason = f"Din {kind} til {cw_name} fra {_d(last.at)} er ikke besvaret" + (
-                " inden fristen." if _unanswered_written(last, case, today) else "."
+            phone = (
+                _p(QT_TRANSLATE_NOOP("NextStep", " på {phone}"), phone=duties[0].phone)
+                if duties and duties[0].phone
+                else ""
             )
+            if last.kind == Kind.EMAIL:
+                kind = _p(QT_TRANSLATE_NOOP("NextStep", "e-mail"))
+            else:
+                kind = _p(QT_TRANSLATE_NOOP("NextStep", "henvendelse"))
+            if _unanswered_written(last, case, today):
+                text = QT_TRANSLATE_NOOP(
+                    "NextStep", "Din {kind} til {cw} fra {sent} er ikke besvaret inden fristen."
+                )
+            else:
+                text = QT_TRANSLATE_NOOP(
+                    "NextStep", "Din {kind} til {cw} fra {sent} er ikke besvaret."
+                )
             return _call_step(
                 CALL_DUTY_PHONE,
                 duties[0] if duties else None,
-                reason,
-                f"Ring til vagttelefonen{phone}, og notér at du har gjort det",
+                _p(text, kind=kind, cw=cw_name, sent=_d(last.at)),
+                _p(
+                    QT_TRANSLATE_NOOP(
+                        "NextStep", "Ring til vagttelefonen{phone}, og notér at du har gjort det"
+                    ),
+                    phone=phone,
+                ),
                 moment,
             )
         return _wait(
             last,
             case,
-            f"din henvendelse til {cw_name}",
-            f" Du kan stadig ringe til {cw_name} i telefontiden.",
+            _p(QT_TRANSLATE_NOOP("NextStep", "din henvendelse til {cw}"), cw=cw_name),
+            _p(
+                QT_TRANSLATE_NOOP("NextStep", " Du kan stadig ringe til {cw} i telefontiden."),
+                cw=cw_name,
+            ),
             today,
         )
 
     if len(failed_calls) >= 2:
-        return NextStep(
+        return _step(
             WRITE_EMAIL,
             LEVELS[WRITE_EMAIL],
-            f"Du har ringet {_times(len(failed_calls))} uden svar siden "
-            f"{_stop(_d(failed_calls[0].at))} Skriv en e-mail til {cw_name}, "
-            "så har du dokumentation.",
+            _p(
+                QT_TRANSLATE_NOOP(
+                    "NextStep",
+                    "Du har ringet {times} uden svar siden {since}. Skriv en e-mail til {cw}, "
+                    "så har du dokumentation.",
+                ),
+                times=_times(len(failed_calls)),
+                since=_d(failed_calls[0].at),
+                cw=cw_name,
+            ),
             caseworker,
         )
     if failed_calls:
         return _call_step(
             CALL_CASEWORKER,
             caseworker,
-            f"Du ringede til {cw_name} den {_d(failed_calls[0].at)} uden at få svar.",
-            "Ring igen",
+            _p(
+                QT_TRANSLATE_NOOP("NextStep", "Du ringede til {cw} den {called} uden at få svar."),
+                cw=cw_name,
+                called=_d(failed_calls[0].at),
+            ),
+            _p(QT_TRANSLATE_NOOP("NextStep", "Ring igen")),
             moment,
         )
     if overdue:
@@ -337,35 +426,63 @@ def suggest(case: Case, now: datetime | None = None, today: date | None = None) 
         return _call_step(
             CALL_CASEWORKER,
             caseworker,
-            f"Din henvendelse fra {_d(first.entry.at)} har ventet {first.days_waited} "
-            "arbejdsdage og er over fristen.",
-            f"Ring til {cw_name}",
+            _p(
+                QT_TRANSLATE_NOOP(
+                    "NextStep",
+                    "Din henvendelse fra {sent} har ventet {days} arbejdsdage og er over fristen.",
+                ),
+                sent=_d(first.entry.at),
+                days=first.days_waited,
+            ),
+            _p(QT_TRANSLATE_NOOP("NextStep", "Ring til {cw}"), cw=cw_name),
             moment,
         )
     if open_now:
         first = min(open_now, key=lambda r: r.due or today)
         count = len(open_now)
-        what = "én henvendelse" if count == 1 else f"{count} henvendelser"
-        return NextStep(
+        if count == 1:
+            what = _p(QT_TRANSLATE_NOOP("NextStep", "én henvendelse"))
+        else:
+            what = _p(QT_TRANSLATE_NOOP("NextStep", "{n} henvendelser"), n=count)
+        return _step(
             WAIT,
             0,
-            _stop(f"Du venter på svar på {what}, og første frist er {clock.danish_date(first.due)}")
-            + " Der er ikke noget at gøre endnu.",
+            _p(
+                QT_TRANSLATE_NOOP(
+                    "NextStep",
+                    "Du venter på svar på {what}, og første frist er {due}. "
+                    "Der er ikke noget at gøre endnu.",
+                ),
+                what=what,
+                due=first.due,
+            ),
         )
-    return NextStep(
-        NONE, 0, "Alle dine henvendelser er besvaret. Der er ikke noget, du skal gøre lige nu."
+    return _step(
+        NONE,
+        0,
+        _p(
+            QT_TRANSLATE_NOOP(
+                "NextStep",
+                "Alle dine henvendelser er besvaret. Der er ikke noget, du skal gøre lige nu.",
+            )
+        ),
     )
 
 
-def _wait(entry: Entry, case: Case, what: str, then: str, today: date) -> NextStep:
+def _wait(entry: Entry, case: Case, what: Phrase, then: Phrase | str, today: date) -> NextStep:
     due = _due_of(entry, case)
-    return NextStep(
+    return _step(
         WAIT,
         LEVELS.get(_rung_for(entry), 0),
-        _stop(
-            f"Du sendte {what} den {_d(entry.at)}, og fristen for svar er {clock.danish_date(due)}"
-        )
-        + then,
+        _p(
+            QT_TRANSLATE_NOOP(
+                "NextStep", "Du sendte {what} den {sent}, og fristen for svar er {due}.{then}"
+            ),
+            what=what,
+            sent=_d(entry.at),
+            due=due,
+            then=then,
+        ),
     )
 
 

@@ -9,11 +9,22 @@ from datetime import datetime, time, timedelta
 
 from . import clock
 from .errors import ValidationError
+from .texts import QT_TRANSLATE_NOOP, Day, Phrase, phrase
 from .workdays import is_public_holiday
 
-DAY_NAMES = ["Man", "Tir", "Ons", "Tor", "Fre", "Lør", "Søn"]
+DAY_NAMES = [
+    QT_TRANSLATE_NOOP("TelephoneHours", "Man"),
+    QT_TRANSLATE_NOOP("TelephoneHours", "Tir"),
+    QT_TRANSLATE_NOOP("TelephoneHours", "Ons"),
+    QT_TRANSLATE_NOOP("TelephoneHours", "Tor"),
+    QT_TRANSLATE_NOOP("TelephoneHours", "Fre"),
+    QT_TRANSLATE_NOOP("TelephoneHours", "Lør"),
+    QT_TRANSLATE_NOOP("TelephoneHours", "Søn"),
+]
 _DAY_INDEX = {name.lower(): i for i, name in enumerate(DAY_NAMES)}
 _DAY_INDEX.update({"lor": 5, "son": 6})
+# The English window shows and accepts English day names: "Mon-Thu 09:00-12:00".
+_DAY_INDEX.update({"mon": 0, "tue": 1, "wed": 2, "thu": 3, "fri": 4, "sat": 5, "sun": 6})
 
 
 @dataclass(frozen=True)
@@ -30,14 +41,19 @@ class HoursRange:
         }
 
     def __str__(self) -> str:
-        return f"{_days_text(self.days)} {self.start:%H:%M}-{self.end:%H:%M}"
+        return self.text()
+
+    def text(self, day_names: list[str] | None = None) -> str:
+        """ "Man-Tor 09:00-12:00" (``day_names``: the seven names to use, Monday first)."""
+        return f"{_days_text(self.days, day_names)} {self.start:%H:%M}-{self.end:%H:%M}"
 
 
-def _days_text(days: tuple[int, ...]) -> str:
+def _days_text(days: tuple[int, ...], day_names: list[str] | None = None) -> str:
+    names = day_names or DAY_NAMES
     days = tuple(sorted(days))
     if len(days) > 1 and days == tuple(range(days[0], days[-1] + 1)):
-        return f"{DAY_NAMES[days[0]]}-{DAY_NAMES[days[-1]]}"
-    return ",".join(DAY_NAMES[d] for d in days)
+        return f"{names[days[0]]}-{names[days[-1]]}"
+    return ",".join(names[d] for d in days)
 
 
 def _parse_day(token: str) -> int:
@@ -115,8 +131,8 @@ def from_json(raw: str) -> list[HoursRange]:
     ]
 
 
-def format_ranges(ranges: list[HoursRange]) -> str:
-    return "; ".join(str(r) for r in ranges)
+def format_ranges(ranges: list[HoursRange], day_names: list[str] | None = None) -> str:
+    return "; ".join(r.text(day_names) for r in ranges)
 
 
 def _open_range(ranges: list[HoursRange], moment: datetime) -> HoursRange | None:
@@ -165,14 +181,40 @@ def next_opening(ranges: list[HoursRange], moment: datetime | None = None) -> da
 
 def describe(ranges: list[HoursRange], moment: datetime | None = None) -> str:
     """A Danish phrase such as "telefontiden er åben nu til kl. 12:00" (or "" without hours)."""
+    described = describe_phrase(ranges, moment)
+    return described.render() if described else ""
+
+
+def relative_day(day, today) -> Phrase:
+    """ "i dag", "i morgen" or the date with its weekday (and the year if not this year)."""
+    if day == today:
+        return phrase("TelephoneHours", QT_TRANSLATE_NOOP("TelephoneHours", "i dag"))
+    if day == today + timedelta(days=1):
+        return phrase("TelephoneHours", QT_TRANSLATE_NOOP("TelephoneHours", "i morgen"))
+    when = Day(day, weekday=True, year=day.year != today.year)
+    return phrase("TelephoneHours", QT_TRANSLATE_NOOP("TelephoneHours", "{day}"), day=when)
+
+
+def describe_phrase(
+    ranges: list[HoursRange], moment: datetime | None = None, short: bool = False
+) -> Phrase | None:
+    """:func:`describe` as a translatable phrase; ``short`` says "den" for "telefontiden"."""
     if not ranges:
-        return ""
+        return None
     moment = clock.to_local(moment or clock.now())
     closing = closes_at(ranges, moment)
     if closing is not None:
-        return f"telefontiden er åben nu til kl. {closing:%H:%M}"
+        if short:
+            text = QT_TRANSLATE_NOOP("TelephoneHours", "den er åben nu til kl. {time}")
+        else:
+            text = QT_TRANSLATE_NOOP("TelephoneHours", "telefontiden er åben nu til kl. {time}")
+        return phrase("TelephoneHours", text, time=f"{closing:%H:%M}")
     opening = next_opening(ranges, moment)
     if opening is None:
-        return ""
-    day = clock.danish_relative_day(opening.date(), moment.date())
-    return f"telefontiden åbner {day} kl. {opening:%H:%M}"
+        return None
+    if short:
+        text = QT_TRANSLATE_NOOP("TelephoneHours", "den åbner {day} kl. {time}")
+    else:
+        text = QT_TRANSLATE_NOOP("TelephoneHours", "telefontiden åbner {day} kl. {time}")
+    day = relative_day(opening.date(), moment.date())
+    return phrase("TelephoneHours", text, day=day, time=f"{opening:%H:%M}")

@@ -10,6 +10,8 @@ from datetime import date, datetime
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime
 
+from dagbog.core import clock, telephone_hours
+from dagbog.core.texts import Phrase
 from dagbog.core.vocabulary import Direction, Kind, Outcome, ReplyStatus, Role
 
 from . import i18n
@@ -111,6 +113,31 @@ def format_datetime(moment: datetime | None, at: bool = False) -> str:
             .replace("%2", format_time(moment))
         )
     return f"{format_day(moment)} {format_time(moment)}"
+
+
+def sentence_day(day: date, weekday: bool = False, year: bool = False) -> str:
+    """A short date inside a sentence: Danish "onsdag 4. nov.", English "Wednesday 4 Nov"."""
+    if i18n.current_language() == LANGUAGE_DANISH:
+        return clock.danish_date(day, weekday=weekday, year=year)
+    pattern = "d MMM" + (" yyyy" if year else "")
+    if weekday:
+        pattern = "dddd " + pattern
+    return i18n.locale().toString(QDate(day.year, day.month, day.day), pattern)
+
+
+def say(phrase: Phrase | None) -> str:
+    """A core sentence (``core.texts.Phrase``) in the chosen language ("" for None)."""
+    if phrase is None:
+        return ""
+    return phrase.render(QCoreApplication.translate, sentence_day)
+
+
+def format_hours(ranges: list) -> str:
+    """Telephone hours with the chosen language's day names ("Mon-Thu 09:00-12:00")."""
+    names = [
+        QCoreApplication.translate("TelephoneHours", name) for name in telephone_hours.DAY_NAMES
+    ]
+    return telephone_hours.format_ranges(ranges, day_names=names)
 
 
 def format_number(number: int | float) -> str:

@@ -911,7 +911,7 @@ class MainWindow(QMainWindow):
         ranges = telephone_hours.from_json(caseworker.telephone_hours)
         if not ranges or telephone_hours.is_open(ranges):
             return
-        hint = telephone_hours.describe(ranges).replace("telefontiden ", "den ", 1)
+        hint = labels.say(telephone_hours.describe_phrase(ranges, short=True))
         self.statusBar().showMessage(
             self.tr("Bemærk: %1s telefontid er lukket nu; %2.")
             .replace("%1", caseworker.name)
@@ -988,7 +988,7 @@ class MainWindow(QMainWindow):
             parts.append(esc(contact))
         ranges = telephone_hours.from_json(person.telephone_hours)
         if ranges:
-            hours = self.tr("Telefontid: %1").replace("%1", telephone_hours.format_ranges(ranges))
+            hours = self.tr("Telefontid: %1").replace("%1", labels.format_hours(ranges))
             parts.append(esc(hours))
             parts.append(esc(self._opening_text(ranges)))
         return "<br>".join(parts)
@@ -1006,7 +1006,7 @@ class MainWindow(QMainWindow):
             day = self.tr("i morgen")
         else:
             # A full weekday and date ("mandag 30. nov."), like the next-step sentence.
-            day = clock.danish_date(opening.date(), weekday=True, year=opening.year != now.year)
+            day = labels.sentence_day(opening.date(), weekday=True, year=opening.year != now.year)
         return (
             self.tr("Lukket nu; åbner %1 kl. %2")
             .replace("%1", day)

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 from dagbog.core import next_step, requests
 from dagbog.core.models import Case
 
-from . import theme
+from . import labels, theme
 
 
 class NextStepBanner(QFrame):
@@ -127,15 +127,21 @@ class NextStepBanner(QFrame):
         # counts them too. Without, "no requests await a reply" alone would mislead.
         return text + "."
 
+    def sentence(self) -> str:
+        """The suggestion in the chosen language."""
+        if self.step is None:
+            return ""
+        return labels.say(self.step.phrase) if self.step.phrase else self.step.sentence
+
     def message_html(self) -> str:
         esc = html.escape
-        sentence = self.step.sentence if self.step else ""
+        sentence = self.sentence()
         lead = self.tr("Næste skridt:")
         return f"<b>{esc(self.headline())}</b><br>{esc(lead)} {esc(sentence)}"
 
     def message_text(self) -> str:
         """The banner's words as plain text (for tests and screen readers)."""
-        sentence = self.step.sentence if self.step else ""
+        sentence = self.sentence()
         lead = self.tr("Næste skridt:")
         return f"{self.headline()} {lead} {sentence}"
 

@@ -250,7 +250,7 @@ class PeopleDialog(QDialog):
         self.phone_edit.setText(person.phone)
         self.email_edit.setText(person.email)
         self.hours_edit.setText(
-            telephone_hours.format_ranges(telephone_hours.from_json(person.telephone_hours))
+            labels.format_hours(telephone_hours.from_json(person.telephone_hours))
         )
         self._clear_errors()
 

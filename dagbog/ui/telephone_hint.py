@@ -11,7 +11,7 @@ from dagbog.core import clock, telephone_hours
 from dagbog.core.models import Person
 from dagbog.core.vocabulary import Kind
 
-from . import theme
+from . import labels, theme
 
 
 class TelephoneHint(QLabel):
@@ -35,8 +35,6 @@ class TelephoneHint(QLabel):
         self.setText(
             self.tr("ℹ %1s telefontid er lukket nu; %2. Du kan stadig notere opkaldet.")
             .replace("%1", person.name)
-            .replace(
-                "%2", telephone_hours.describe(ranges, moment).replace("telefontiden ", "den ", 1)
-            )
+            .replace("%2", labels.say(telephone_hours.describe_phrase(ranges, moment, short=True)))
         )
         self.show()

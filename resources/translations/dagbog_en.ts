@@ -3169,6 +3169,134 @@ Write why it is deleted:</translation>
     </message>
 </context>
 <context>
+    <name>NextStep</name>
+    <message>
+        <source>én gang</source>
+        <extracomment>Ladder position of each suggestion (0: nothing to do). The letter (``core.letters`` kind) that carries out a written rung, so the window can offer &quot;write it&quot; straight from the suggestion. Working days the caseworker gets to call back after the citizen called the vagttelefon. For call suggestions: whether the person&apos;s telefontid is open now, and when it opens. The sentence as a translatable phrase (the window shows it in the chosen language).</extracomment>
+        <translation>once</translation>
+    </message>
+    <message>
+        <source>{n} gange</source>
+        <translation>{n} times</translation>
+    </message>
+    <message>
+        <source>{reason} {action}; {hours}.</source>
+        <translation>{reason} {action}; {hours}.</translation>
+    </message>
+    <message>
+        <source>{reason} {action}.</source>
+        <translation>{reason} {action}.</translation>
+    </message>
+    <message>
+        <source>din sagsbehandler</source>
+        <translation>your caseworker</translation>
+    </message>
+    <message>
+        <source>Du bad om en ny sagsbehandler den {asked} og har ikke fået svar inden fristen. Kontakt kommunens borgerrådgiver, hvis kommunen har en, og fortæl, at kontakten med jobcentret svigter.</source>
+        <translation>You asked for a new caseworker on {asked} and have had no reply within the deadline. Contact the municipality&apos;s citizens&apos; adviser, if there is one, and explain that contact with the jobcentre is failing.</translation>
+    </message>
+    <message>
+        <source>din anmodning om en ny sagsbehandler</source>
+        <translation>your request for a new caseworker</translation>
+    </message>
+    <message>
+        <source> til {email}</source>
+        <translation> to {email}</translation>
+    </message>
+    <message>
+        <source>Afdelingslederen har ikke svaret på din henvendelse fra {sent}. Bed skriftligt{where} om en anden sagsbehandler, og skriv kort hvorfor.</source>
+        <translation>The head of department has not answered your request of {sent}. Ask in writing{where} for another caseworker, and say briefly why.</translation>
+    </message>
+    <message>
+        <source>din henvendelse til afdelingslederen {name}</source>
+        <translation>your request to the head of department {name}</translation>
+    </message>
+    <message>
+        <source> Kommer der ikke svar, så bed skriftligt om en anden sagsbehandler.</source>
+        <translation> If no reply comes, ask in writing for another caseworker.</translation>
+    </message>
+    <message>
+        <source>Du kontaktede vagttelefonen den {called}, men har stadig ikke hørt fra {cw}. Skriv til afdelingslederen{head}, så afdelingen ved, at kontakten svigter.</source>
+        <translation>You contacted the duty phone on {called}, but have still not heard from {cw}. Write to the head of department{head}, so the department knows that contact is failing.</translation>
+    </message>
+    <message>
+        <source>Du kontaktede vagttelefonen den {called}. Giv {cw} et par dage til at vende tilbage, og skriv ellers til afdelingslederen{head}.</source>
+        <translation>You contacted the duty phone on {called}. Give {cw} a few days to get back to you, and otherwise write to the head of department{head}.</translation>
+    </message>
+    <message>
+        <source> på {phone}</source>
+        <translation> on {phone}</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>email</translation>
+    </message>
+    <message>
+        <source>henvendelse</source>
+        <translation>request</translation>
+    </message>
+    <message>
+        <source>Din {kind} til {cw} fra {sent} er ikke besvaret inden fristen.</source>
+        <translation>Your {kind} to {cw} of {sent} has not been answered within the deadline.</translation>
+    </message>
+    <message>
+        <source>Din {kind} til {cw} fra {sent} er ikke besvaret.</source>
+        <translation>Your {kind} to {cw} of {sent} has not been answered.</translation>
+    </message>
+    <message>
+        <source>Ring til vagttelefonen{phone}, og notér at du har gjort det</source>
+        <translation>Call the duty phone{phone}, and note that you have done so</translation>
+    </message>
+    <message>
+        <source>din henvendelse til {cw}</source>
+        <translation>your request to {cw}</translation>
+    </message>
+    <message>
+        <source> Du kan stadig ringe til {cw} i telefontiden.</source>
+        <translation> You can still call {cw} during the telephone hours.</translation>
+    </message>
+    <message>
+        <source>Du har ringet {times} uden svar siden {since}. Skriv en e-mail til {cw}, så har du dokumentation.</source>
+        <translation>You have called {times} without an answer since {since}. Write an email to {cw}, so you have it in writing.</translation>
+    </message>
+    <message>
+        <source>Du ringede til {cw} den {called} uden at få svar.</source>
+        <translation>You called {cw} on {called} without getting an answer.</translation>
+    </message>
+    <message>
+        <source>Ring igen</source>
+        <translation>Call again</translation>
+    </message>
+    <message>
+        <source>Din henvendelse fra {sent} har ventet {days} arbejdsdage og er over fristen.</source>
+        <translation>Your request of {sent} has waited {days} working days and is past the deadline.</translation>
+    </message>
+    <message>
+        <source>Ring til {cw}</source>
+        <translation>Call {cw}</translation>
+    </message>
+    <message>
+        <source>én henvendelse</source>
+        <translation>one request</translation>
+    </message>
+    <message>
+        <source>{n} henvendelser</source>
+        <translation>{n} requests</translation>
+    </message>
+    <message>
+        <source>Du venter på svar på {what}, og første frist er {due}. Der er ikke noget at gøre endnu.</source>
+        <translation>You are waiting for a reply to {what}, and the first deadline is {due}. There is nothing to do yet.</translation>
+    </message>
+    <message>
+        <source>Alle dine henvendelser er besvaret. Der er ikke noget, du skal gøre lige nu.</source>
+        <translation>All your requests have been answered. There is nothing you need to do right now.</translation>
+    </message>
+    <message>
+        <source>Du sendte {what} den {sent}, og fristen for svar er {due}.{then}</source>
+        <translation>You sent {what} on {sent}, and the deadline for a reply is {due}.{then}</translation>
+    </message>
+</context>
+<context>
     <name>NextStepBanner</name>
     <message>
         <source>Overblik og næste skridt</source>
@@ -3911,6 +4039,65 @@ Write why it is deleted:</translation>
     <message>
         <source>ℹ %1s telefontid er lukket nu; %2. Du kan stadig notere opkaldet.</source>
         <translation>ℹ %1&apos;s telephone hours are closed now; %2. You can still note the call.</translation>
+    </message>
+</context>
+<context>
+    <name>TelephoneHours</name>
+    <message>
+        <source>Man</source>
+        <translation>Mon</translation>
+    </message>
+    <message>
+        <source>Tir</source>
+        <translation>Tue</translation>
+    </message>
+    <message>
+        <source>Ons</source>
+        <translation>Wed</translation>
+    </message>
+    <message>
+        <source>Tor</source>
+        <translation>Thu</translation>
+    </message>
+    <message>
+        <source>Fre</source>
+        <translation>Fri</translation>
+    </message>
+    <message>
+        <source>Lør</source>
+        <translation>Sat</translation>
+    </message>
+    <message>
+        <source>Søn</source>
+        <translation>Sun</translation>
+    </message>
+    <message>
+        <source>i dag</source>
+        <translation>today</translation>
+    </message>
+    <message>
+        <source>i morgen</source>
+        <translation>tomorrow</translation>
+    </message>
+    <message>
+        <source>{day}</source>
+        <translation>{day}</translation>
+    </message>
+    <message>
+        <source>den er åben nu til kl. {time}</source>
+        <translation>they are open now until {time}</translation>
+    </message>
+    <message>
+        <source>telefontiden er åben nu til kl. {time}</source>
+        <translation>the telephone hours are open now until {time}</translation>
+    </message>
+    <message>
+        <source>den åbner {day} kl. {time}</source>
+        <translation>they open {day} at {time}</translation>
+    </message>
+    <message>
+        <source>telefontiden åbner {day} kl. {time}</source>
+        <translation>the telephone hours open {day} at {time}</translation>
     </message>
 </context>
 </TS>

@@ -16,7 +16,12 @@ from pathlib import Path
 import PySide6
 
 ROOT = Path(__file__).resolve().parents[2]
-SOURCES = [ROOT / "dagbog" / "ui"]
+#: The window, and the core modules whose sentences it shows (marked with QT_TRANSLATE_NOOP).
+SOURCES = [
+    ROOT / "dagbog" / "ui",
+    ROOT / "dagbog" / "core" / "next_step.py",
+    ROOT / "dagbog" / "core" / "telephone_hours.py",
+]
 LANGUAGES = {"en": "en_GB"}
 
 
