@@ -259,7 +259,7 @@ Would you like to start a new meeting now instead?</translation>
     </message>
     <message>
         <source>Der skete en uventet fejl, så det, du lige gjorde, er måske ikke gemt. Alt, hvad du har gemt før, er uændret.</source>
-        <translation>An unexpected error occurred, so what you just did may not have been saved. Everything you saved before is unchanged.</translation>
+        <translation>An unexpected error happened, so what you just did may not have been saved. Everything you saved before is unchanged.</translation>
     </message>
     <message>
         <source>Detaljer til den, der hjælper dig, står i %1.</source>
@@ -1716,15 +1716,15 @@ Would you like to start a new meeting now instead?</translation>
     <message>
         <source>⚠ Overskredet (frist %1)</source>
         <extracomment>The sign shown before the words of each state (all in DejaVu Sans). Row tints: overdue is clearly darker than due-soon in grayscale (luma ~0.80 vs ~0.94). The dark theme&apos;s tints: dark rows under light text; overdue is again the strongest tint.</extracomment>
-        <translation>⚠ Overdue (deadline %1)</translation>
+        <translation>⚠ Overdue (due %1)</translation>
     </message>
     <message>
         <source>◔ Frist snart (frist %1)</source>
-        <translation>◔ Deadline soon (deadline %1)</translation>
+        <translation>◔ Due soon (due %1)</translation>
     </message>
     <message>
         <source>◷ Afventer svar (frist %1)</source>
-        <translation>◷ Awaiting reply (deadline %1)</translation>
+        <translation>◷ Awaiting reply (due %1)</translation>
     </message>
     <message>
         <source>1 arbejdsdag</source>
@@ -2054,11 +2054,11 @@ Would you like to start a new meeting now instead?</translation>
     </message>
     <message>
         <source>⚠ Overskredet (frist %1)</source>
-        <translation>⚠ Overdue (deadline %1)</translation>
+        <translation>⚠ Overdue (due %1)</translation>
     </message>
     <message>
         <source>Afventer svar (frist %1)</source>
-        <translation>Awaiting reply (deadline %1)</translation>
+        <translation>Awaiting reply (due %1)</translation>
     </message>
 </context>
 <context>
@@ -2385,7 +2385,7 @@ Would you like to start a new meeting now instead?</translation>
     </message>
     <message>
         <source>●  kontakt     ◆  møde     △  svarfrist     ▲  overskredet</source>
-        <translation>●  contact     ◆  meeting     △  reply deadline     ▲  overdue</translation>
+        <translation>●  contact     ◆  meeting     △  due     ▲  overdue</translation>
     </message>
     <message>
         <source>Forklaring til kalenderen</source>

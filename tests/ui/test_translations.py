@@ -324,7 +324,7 @@ def test_dates_times_and_numbers_follow_the_language():
     assert labels.format_datetime(moment, at=True) == "03/11/2026 at 09:05"
     assert labels.format_number(12345) == "12,345"
     assert (
-        labels.status_label("overdue", date(2026, 11, 3), None) == "⚠ Overdue (deadline 03/11/2026)"
+        labels.status_label("overdue", date(2026, 11, 3), None) == "⚠ Overdue (due 03/11/2026)"
     )
     assert QLocale().language() == QLocale.Language.English
 
