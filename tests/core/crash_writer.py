@@ -9,7 +9,8 @@ import random
 import sys
 from datetime import timedelta
 
-from dagbog.core import cases, clock, db, journal
+from dagbog.core import attachments, cases, clock, db, journal
+from dagbog.core.models import Entry
 
 
 def main() -> None:
@@ -27,6 +28,11 @@ def main() -> None:
             )
         elif entries and roll < 0.2:
             entry = journal.delete_entry(rng.choice(entries), "fejl")
+        elif entries and roll < 0.27:
+            target = rng.choice(entries)
+            data = rng.randbytes(rng.randrange(1, 200_000))
+            attachments.add_attachment(target, data=data, name=f"bilag-{len(entries)}.bin")
+            entry = Entry.get_by_id(target.id)
         else:
             at += timedelta(minutes=rng.randrange(1, 600))
             entry = journal.log_contact(

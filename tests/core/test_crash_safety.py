@@ -26,6 +26,7 @@ def test_sigkill_at_random_moments_loses_nothing(tmp_path):
     rng = random.Random(20261123)
     reported: dict[str, int] = {}  # uuid -> newest version the child said it saved
     lost = 0
+    attached = 0
     for run in range(KILL_RUNS):
         child = subprocess.Popen(
             [sys.executable, "-m", "tests.core.crash_writer", str(path), str(run)],
@@ -56,6 +57,12 @@ def test_sigkill_at_random_moments_loses_nothing(tmp_path):
         assert lost == 0, f"run {run}: lost saved entries"
         result = verify.verify_file(path)
         assert result.ok, result.message
-    RESULTS.update(runs=KILL_RUNS, lost=lost, entries=len(reported))
-    print(f"\ncrash test: {KILL_RUNS} kill runs, {len(reported)} entries reported, {lost} lost")
+        files = verify.check_attachment_files(path)  # copied and synced before the commit
+        assert files.ok, files.message
+        attached = max(attached, files.checked)
+    RESULTS.update(runs=KILL_RUNS, lost=lost, entries=len(reported), attachments=attached)
+    print(
+        f"\ncrash test: {KILL_RUNS} kill runs, {len(reported)} entries reported, {lost} lost, "
+        f"{attached} attachments all intact"
+    )
     assert len(reported) >= KILL_RUNS
