@@ -40,6 +40,8 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 
+import peewee
+
 from . import attachments as attachment_store
 from . import clock, events
 from .errors import DagbogError, os_reason
@@ -372,7 +374,31 @@ def _entry_values(snapshot: dict, case: Case, people: dict[str, int], entries: d
 
 
 def import_document(document: dict) -> ImportResult:
-    """Merge a checked document into the bound diary in one transaction."""
+    """Merge a checked document into the bound diary in one transaction.
+
+    A value of the wrong kind deep in the file (a date that is not a date, a missing field,
+    a number too large for SQLite) is refused as a :class:`CaseFileError`; the transaction
+    is rolled back, so nothing of the file is imported.
+    """
+    try:
+        return _import_document(document)
+    except DagbogError:
+        raise
+    except (
+        KeyError,
+        TypeError,
+        ValueError,
+        AttributeError,
+        OverflowError,
+        peewee.IntegrityError,
+        peewee.DataError,
+    ):
+        raise CaseFileError(
+            "Sagsfilen er ufuldstændig eller ændret og kan ikke importeres. Intet er importeret."
+        ) from None
+
+
+def _import_document(document: dict) -> ImportResult:
     check_document(document)
     data = document["case"]
     counts = {"people": 0, "assignments": 0, "entries": 0, "versions": 0, "attachments": 0}

@@ -73,3 +73,44 @@ def test_os_reason_is_danish():
     assert os_reason(FileNotFoundError(2, "No such file or directory")) == "findes ikke"
     assert os_reason(OSError(28, "No space left on device")) == "disken er fuld"
     assert os_reason(OSError(9999, "Something rare")) == "Something rare"
+
+
+@pytest.mark.parametrize(
+    "change",
+    [
+        lambda d: d["case"].update(created_at=""),
+        lambda d: d["case"].update(reply_days=10**20),
+        lambda d: d["case"].update(citizen_name=None),
+        lambda d: d["people"][0].update(notes=None),
+        lambda d: d["people"][0].update(created_at=1.5),
+        lambda d: d["caseworker_history"][0].pop("created_at"),
+    ],
+    ids=["date-empty", "huge-number", "null-name", "null-notes", "float-date", "missing-field"],
+)
+def test_a_case_file_with_wrong_values_deep_inside_is_refused_whole(tmp_path, change):
+    """Found by mutating an exported file: these ended in KeyError, IntegrityError, ..."""
+    import json
+
+    from dagbog.core.models import Case, Person
+
+    db.open_database(tmp_path / "a.db")
+    case = cases.create_case("Sag", citizen_name="Anna")
+    from dagbog.core import people
+
+    people.add_person(case, "Mette", role="caseworker")
+    journal.log_contact(
+        case, at=parse_local_datetime("2026-11-20 10:00"), kind="call", direction="out"
+    )
+    path = tmp_path / "sag.dagbogsag"
+    case_file.write_case_file(case, path)
+    db.close_database()
+    document = json.loads(path.read_text(encoding="utf-8"))
+    change(document)
+    path.write_text(json.dumps(document), encoding="utf-8")
+    db.open_database(tmp_path / "b.db")
+    try:
+        with pytest.raises(case_file.CaseFileError, match="Intet er importeret"):
+            case_file.import_case_file(path)
+        assert Case.select().count() == 0 and Person.select().count() == 0
+    finally:
+        db.close_database()
