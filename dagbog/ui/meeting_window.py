@@ -465,8 +465,9 @@ class MeetingWindow(QWidget):
         metrics = self.action_table.fontMetrics()
         header.resizeSection(COL_WHO, metrics.horizontalAdvance("Jobcentret (Jonas)") + 24)
         header.resizeSection(COL_DUE, metrics.horizontalAdvance("⚠ 00-00-0000") + 20)
-        header.resizeSection(COL_PROMISED, metrics.horizontalAdvance("Lovet af jobcentret") + 20)
-        header.resizeSection(COL_DONE, metrics.horizontalAdvance("Udført") + 48)
+        promised, done = self.tr("Lovet af jobcentret"), self.tr("Udført")  # the headers' words
+        header.resizeSection(COL_PROMISED, metrics.horizontalAdvance(promised) + 20)
+        header.resizeSection(COL_DONE, metrics.horizontalAdvance(done) + 48)
 
         self.action_who = QComboBox()
         self.action_who.setEditable(True)

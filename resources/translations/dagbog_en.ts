@@ -3001,6 +3001,10 @@ Write why it is deleted:</translation>
         <translation>Who does what, when; Space in the Done column marks an agreement as done</translation>
     </message>
     <message>
+        <source>Udført</source>
+        <translation>Done</translation>
+    </message>
+    <message>
         <source>Hvem</source>
         <translation>Who</translation>
     </message>
@@ -3779,7 +3783,7 @@ Write why it is deleted:</translation>
     <name>SearchPanel</name>
     <message>
         <source>Søg i emner, noter og personer …</source>
-        <extracomment>The user wants to see this entry (entry id, case id) in the journal. A search ran and produced this many hits.</extracomment>
+        <extracomment>The user wants to see this entry (entry id, case id) in the journal. A search ran and produced this many hits. A worker thread&apos;s answer: (generation, hits or the ValidationError raised).</extracomment>
         <translation>Search subjects, notes and people …</translation>
     </message>
     <message>
