@@ -20,7 +20,7 @@ from dagbog.core import clock, requests
 from dagbog.core.errors import ValidationError
 from dagbog.core.models import Case, Entry
 
-from . import labels
+from . import labels, theme
 from .awaiting_model import COL_STATUS, COL_SUBJECT, AwaitingTableModel, EntryIdRole
 
 
@@ -35,6 +35,7 @@ class AwaitingPanel(QWidget):
         self.case: Case | None = None
         self.summary = QLabel()
         self.summary.setWordWrap(True)
+        theme.keep_wrapped_height(self.summary)
         self.summary.setAccessibleName(self.tr("Antal henvendelser der afventer svar"))
 
         self.model = AwaitingTableModel(self)
@@ -192,13 +193,12 @@ class AwaitingPanel(QWidget):
             return None
         choices = requests.answer_choices(request)
         if not choices:
-            QMessageBox.information(
-                self,
-                self.tr("Intet svar at vælge"),
+            # Nothing is at stake: said in the panel's own line, no pop-up.
+            self.summary.setText(
                 self.tr(
                     "Der er ingen indgående kontakt efter henvendelsen. Registrér først svaret "
                     "(fx en indgående e-mail), så kan du vælge det her."
-                ),
+                )
             )
             return None
         answer = self.ask_answer(request, choices)

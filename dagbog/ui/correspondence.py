@@ -79,8 +79,9 @@ class Correspondence(QObject):
     # --- letters -------------------------------------------------------------------------
     def _need_case(self) -> bool:
         if self.window.case is None:
-            QMessageBox.information(
-                self.window, self.tr("Ingen sag"), self.tr("Opret først en sag (Sag → Ny sag).")
+            # Nothing is at stake: a calm line in the status bar, no pop-up.
+            self.window.statusBar().showMessage(
+                self.tr("Opret først en sag (Sag → Ny sag)."), 10_000
             )
             return False
         return True
@@ -98,9 +99,14 @@ class Correspondence(QObject):
 
     # --- importing -----------------------------------------------------------------------
     def report(self, title: str, lines: list[str], problem: bool = False) -> None:
-        """Tell the user how an import went (a test replaces this)."""
-        box = QMessageBox.warning if problem else QMessageBox.information
-        box(self.window, title, "\n".join(lines))
+        """Tell the user how an import went (a test replaces this).
+
+        A problem is shown in a box; a good import in the status bar, without a pop-up.
+        """
+        if problem:
+            QMessageBox.warning(self.window, title, "\n".join(lines))
+        else:
+            self.window.statusBar().showMessage(f"{title}: {' '.join(lines)}", 20_000)
 
     def import_files(self, paths: list[Path]) -> list[Entry]:
         """Import .eml and .ics files into the current case; returns the new entries."""
@@ -267,10 +273,8 @@ class Correspondence(QObject):
     def attach_dialog(self) -> list:
         entry = self.window.selected_entry()
         if entry is None:
-            QMessageBox.information(
-                self.window,
-                self.tr("Ingen kontakt valgt"),
-                self.tr("Vælg først den kontakt, filen skal vedhæftes."),
+            self.window.statusBar().showMessage(
+                self.tr("Vælg først den kontakt, filen skal vedhæftes."), 10_000
             )
             return []
         paths = self.ask_open_paths(self.tr("Vedhæft fil"), self.tr("Alle filer (*)"))

@@ -274,13 +274,12 @@ class LetterDialog(QDialog):
     @Slot()
     def open_in_mail_program(self) -> None:
         if not self.open_url(QUrl(self.mailto_url(), QUrl.ParsingMode.StrictMode)):
-            QMessageBox.warning(
-                self,
-                self.tr("Mailprogrammet kunne ikke åbnes"),
+            # Nothing is lost: said in the dialog itself, no pop-up.
+            self.deadline_label.setText(
                 self.tr(
-                    "Der er ikke sat et mailprogram op på computeren. Brug «Kopiér» og sæt "
-                    "teksten ind i din webmail i stedet."
-                ),
+                    "Mailprogrammet kunne ikke åbnes: der er ikke sat et mailprogram op på "
+                    "computeren. Brug «Kopiér» og sæt teksten ind i din webmail i stedet."
+                )
             )
             return
         self.offer_to_log()

@@ -249,3 +249,53 @@ def test_the_window_follows_the_systems_colour_scheme(
     assert QApplication.palette().color(QPalette.ColorRole.Window).lightness() > 200
     assert window.detail.toHtml() != dark_detail
     assert theme.muted_color() in window.detail.toHtml()
+
+
+# --- no pop-ups where nothing is at stake ------------------------------------------------
+@pytest.fixture
+def no_popups(monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    def refuse(*args, **kwargs):
+        raise AssertionError(f"unexpected pop-up: {args[1:3]}")
+
+    for name in ("information", "warning", "question", "critical"):
+        monkeypatch.setattr(QMessageBox, name, refuse)
+    monkeypatch.setattr(QMessageBox, "exec", refuse)
+
+
+def test_hints_are_said_in_the_window_not_in_pop_ups(qtbot, case, isolated_settings, no_popups):
+    from datetime import datetime
+
+    from dagbog.core import clock
+
+    window = MainWindow(settings=isolated_settings)
+    qtbot.addWidget(window)
+    # An e-mail awaiting a reply with nothing after it that could be the answer.
+    journal.log_contact(
+        case,
+        at=datetime(2026, 11, 16, 9, 0, tzinfo=clock.LOCAL_TZ),
+        kind="email",
+        direction="out",
+        awaiting_reply=True,
+    )
+    window.set_case(case)
+    window.awaiting_panel.table.selectRow(0)
+    assert window.awaiting_panel.answer_selected() is None
+    assert "Registrér først svaret" in window.awaiting_panel.summary.text()
+    # Attaching with no contact chosen, and a letter without a case: the status bar says so.
+    window.table.clearSelection()
+    window.table.setCurrentIndex(window.model.index(-1, -1))
+    assert window.correspondence.attach_dialog() == []
+    assert "Vælg først den kontakt" in window.statusBar().currentMessage()
+    window.set_case(None)
+    assert window.correspondence.write_letter("followup") is None
+    assert "Opret først en sag" in window.statusBar().currentMessage()
+
+
+def test_a_missing_mail_program_is_said_in_the_letter_dialog(qtbot, case, no_popups):
+    dialog = LetterDialog(None, case, "aktindsigt")
+    qtbot.addWidget(dialog)
+    dialog.open_url = lambda url: False
+    dialog.open_in_mail_program()
+    assert "Mailprogrammet kunne ikke åbnes" in dialog.deadline_label.text()
