@@ -44,6 +44,7 @@ FIXED_NOW = datetime(2026, 11, 23, 10, 30, tzinfo=clock.LOCAL_TZ)
 #: A laptop screen at 100 % text; at 200 % the full-HD screen someone with large text maximizes
 #: the window on (the window is never smaller than its own minimum size).
 WINDOW_SIZE = (1366, 768)
+CACHE_ENV = "DAGBOG_TRANSLATIONS_CACHE"
 LARGE_TEXT_WINDOW_SIZE = (1920, 1080)
 
 
@@ -89,6 +90,9 @@ class Studio:
         from dagbog.ui import i18n
 
         self.folder = folder
+        # The English catalogue is compiled into the temporary folder, not the user's cache.
+        self._cache_env = os.environ.get(CACHE_ENV)
+        os.environ[CACHE_ENV] = str(folder / "translations")
         # Keep the real user's settings out of it (QSettings("Dagbog", "Dagbog") included).
         for scope in (QSettings.Scope.UserScope, QSettings.Scope.SystemScope):
             QSettings.setPath(QSettings.Format.NativeFormat, scope, str(folder / "settings"))
@@ -173,6 +177,10 @@ class Studio:
         self.app.setPalette(palette)
         self.app.setFont(font)
         theme._state["dark"] = False
+        if self._cache_env is None:
+            os.environ.pop(CACHE_ENV, None)
+        else:
+            os.environ[CACHE_ENV] = self._cache_env
 
 
 def shoot_main(studio: Studio, path: Path) -> Path:

@@ -376,8 +376,15 @@ class MainWindow(QMainWindow):
             COL_KIND: metrics.horizontalAdvance("Digital post") + 16,
             COL_DIRECTION: metrics.horizontalAdvance("Indgående") + 16,
             COL_WITH: metrics.horizontalAdvance("Mette S. Hansen") + 16,
-            # Overdue status is bold (see highlight.py): measure it in bold.
-            COL_STATUS: self._bold_metrics().horizontalAdvance("⚠ Overskredet (frist 00-00-0000)")
+            # Overdue status is bold (see highlight.py): measure it in bold, in the language
+            # shown (the English texts are longer).
+            COL_STATUS: max(
+                self._bold_metrics().horizontalAdvance(
+                    labels.status_label(code, date(2026, 12, 31), None)
+                )
+                for code in ("overdue", "awaiting")
+            )
+            + metrics.horizontalAdvance("◷ ")
             + 18,
         }
         for column, width in widths.items():
