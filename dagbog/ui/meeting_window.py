@@ -244,6 +244,9 @@ class MeetingWindow(QWidget):
         self.autosave_timer.setInterval(AUTOSAVE_MS)
         self.autosave_timer.timeout.connect(self.autosave)
         self._build()
+        # The platform's standard Close key (Ctrl+W / Ctrl+F4); closing saves the typed note.
+        close = QShortcut(QKeySequence(QKeySequence.StandardKey.Close), self)
+        close.activated.connect(self.close)
         self.bridge = ChangeBridge(self)
         self.bridge.changed.connect(self._on_change)
         self._reload_all()

@@ -171,3 +171,21 @@ def test_closing_the_main_window_saves_the_typed_note(window, case, qtbot):
     window.close()  # before the debounce fires
     draft = meetings.pending_draft(meetings.meeting_for(entry))
     assert draft is not None and draft.text == "Sidste ord"
+
+
+def test_the_standard_close_key_closes_the_meeting_and_keeps_the_note(window, case, qtbot):
+    from PySide6.QtGui import QKeySequence
+
+    entry = _meeting_entry(case)
+    window.set_case(case)
+    meeting_window = window.advocate.open_meeting_for(entry.id)
+    with qtbot.waitActive(meeting_window):
+        meeting_window.show()
+        meeting_window.activateWindow()
+    meeting_window.note_edit.setFocus()
+    qtbot.keyClicks(meeting_window.note_edit, "Sidste ord")
+    close = QKeySequence(QKeySequence.StandardKey.Close)[0]
+    qtbot.keyClick(meeting_window.note_edit, close.key(), close.keyboardModifiers())
+    assert not meeting_window.isVisible()
+    draft = meetings.pending_draft(meetings.meeting_for(entry))
+    assert draft is not None and draft.text == "Sidste ord"
