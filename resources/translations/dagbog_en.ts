@@ -358,10 +358,6 @@ Would you like to start a new meeting now instead?</translation>
         <translation>Why do you no longer expect a reply to “%1”?</translation>
     </message>
     <message>
-        <source>Intet svar at vælge</source>
-        <translation>No reply to choose</translation>
-    </message>
-    <message>
         <source>Der er ingen indgående kontakt efter henvendelsen. Registrér først svaret (fx en indgående e-mail), så kan du vælge det her.</source>
         <translation>There is no incoming contact after the request. First record the reply (e.g. an incoming email), then you can choose it here.</translation>
     </message>
@@ -742,10 +738,6 @@ Would you like to start a new meeting now instead?</translation>
     <message>
         <source>&amp;Breve</source>
         <translation>&amp;Letters</translation>
-    </message>
-    <message>
-        <source>Ingen sag</source>
-        <translation>No case</translation>
     </message>
     <message>
         <source>Opret først en sag (Sag → Ny sag).</source>
@@ -2228,14 +2220,6 @@ Would you like to start a new meeting now instead?</translation>
         <translation>The subject and text have been copied.</translation>
     </message>
     <message>
-        <source>Mailprogrammet kunne ikke åbnes</source>
-        <translation>The email program could not be opened</translation>
-    </message>
-    <message>
-        <source>Der er ikke sat et mailprogram op på computeren. Brug «Kopiér» og sæt teksten ind i din webmail i stedet.</source>
-        <translation>No email program is set up on this computer. Use “Copy” and paste the text into your webmail instead.</translation>
-    </message>
-    <message>
         <source>Har du sendt brevet? Så log det nu som en udgående e-mail, der afventer svar senest %1.</source>
         <translation>Have you sent the letter? Then log it now as an outgoing email awaiting a reply by %1.</translation>
     </message>
@@ -2258,6 +2242,10 @@ Would you like to start a new meeting now instead?</translation>
     <message>
         <source>Gem brevet som PDF</source>
         <translation>Save the letter as a PDF</translation>
+    </message>
+    <message>
+        <source>Mailprogrammet kunne ikke åbnes: der er ikke sat et mailprogram op på computeren. Brug «Kopiér» og sæt teksten ind i din webmail i stedet.</source>
+        <translation>The email program could not be opened: no email program is set up on this computer. Use “Copy” and paste the text into your webmail instead.</translation>
     </message>
     <message>
         <source>PDF-filer (*.pdf)</source>
