@@ -192,7 +192,7 @@ def fit_wrapped_height(label: QLabel) -> None:
 
 class _WrappedHeightKeeper(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() in (QEvent.Type.Resize, QEvent.Type.FontChange):
+        if event.type() in (QEvent.Type.Resize, QEvent.Type.Show, QEvent.Type.FontChange):
             fit_wrapped_height(watched)
         return False
 
