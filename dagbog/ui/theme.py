@@ -7,7 +7,7 @@ unless the user chose light or dark. Widgets that draw their own colours ask thi
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
 from PySide6.QtWidgets import (
     QApplication,
@@ -192,8 +192,12 @@ def fit_wrapped_height(label: QLabel) -> None:
 
 class _WrappedHeightKeeper(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() in (QEvent.Type.Resize, QEvent.Type.Show, QEvent.Type.FontChange):
+        if event.type() in (QEvent.Type.Resize, QEvent.Type.FontChange):
             fit_wrapped_height(watched)
+        elif event.type() == QEvent.Type.Show:
+            # Shown at its final width without a later resize: measure once the window's
+            # layout has settled (at the moment of showing the width may still be provisional).
+            QTimer.singleShot(0, watched, lambda: fit_wrapped_height(watched))
         return False
 
 
