@@ -2558,10 +2558,6 @@ Write why it is deleted:</translation>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <source>Eksempeldata – din egen dagbog er ikke ændret</source>
-        <translation>Example data – your own diary has not been changed</translation>
-    </message>
-    <message>
         <source>Eksempeldata i en midlertidig fil – din egen dagbog er ikke ændret</source>
         <translation>Example data in a temporary file – your own diary has not been changed</translation>
     </message>

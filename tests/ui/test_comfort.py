@@ -26,19 +26,26 @@ from PySide6.QtWidgets import (
 )
 
 from dagbog.core import demo, journal, requests
-from dagbog.ui import theme
+from dagbog.ui import i18n, theme
 from dagbog.ui.app import load_fonts
 from dagbog.ui.entry_dialog import EntryDialog
 from dagbog.ui.letter_dialog import LetterDialog
 from dagbog.ui.main_window import MainWindow
 from dagbog.ui.meeting_window import MeetingWindow
-from dagbog.ui.preferences import THEME_DARK, THEME_LIGHT, THEME_SYSTEM, Preferences
+from dagbog.ui.preferences import (
+    LANGUAGE_DANISH,
+    LANGUAGE_ENGLISH,
+    THEME_DARK,
+    THEME_LIGHT,
+    THEME_SYSTEM,
+    Preferences,
+)
 
 SIZED = (QLabel, QAbstractButton, QComboBox, QLineEdit, QCalendarWidget)
 
 
 @pytest.fixture
-def comfort(qapp):
+def comfort(qapp, monkeypatch, tmp_path_factory):
     """Apply comfort preferences to the application; the defaults come back afterwards.
 
     The bundled DejaVu Sans is loaded as in the app: the measurements depend on the font.
@@ -47,11 +54,17 @@ def comfort(qapp):
     load_fonts(qapp)
     bundled = QFont_copy(qapp)
 
+    monkeypatch.setenv("DAGBOG_TRANSLATIONS_CACHE", str(tmp_path_factory.getbasetemp() / "qm"))
+
     def apply(prefs: Preferences) -> None:
         qapp.setFont(bundled)
         theme.apply(qapp, prefs)
+        if prefs.language == LANGUAGE_ENGLISH:
+            assert i18n.install(LANGUAGE_ENGLISH, qapp) == LANGUAGE_ENGLISH
 
     yield apply
+    if i18n.current_language() != LANGUAGE_DANISH:
+        i18n.install(LANGUAGE_DANISH, qapp)
     qapp.setStyle(QStyleFactory.create(style))
     qapp.setPalette(palette)
     qapp.setFont(font)
@@ -96,6 +109,12 @@ def clipped(root: QWidget) -> list[str]:
         if _in_scroll_area(widget, root):
             continue
         size = widget.size()
+        parent = widget.parentWidget()
+        if isinstance(widget, SIZED) and not parent.rect().contains(widget.geometry()):
+            name = widget.accessibleName() or getattr(widget, "text", lambda: "")()[:40]
+            found.append(
+                f"{type(widget).__name__} {name!r} reaches outside {type(parent).__name__}"
+            )
         if isinstance(widget, SIZED):
             hint = widget.minimumSizeHint()
             height = hint.height()
@@ -139,12 +158,15 @@ def _main_window(qtbot, isolated_settings, case) -> MainWindow:
     return window
 
 
+@pytest.mark.parametrize("language", [LANGUAGE_DANISH, LANGUAGE_ENGLISH])
 @pytest.mark.parametrize("size", ["minimum", "1366x768", "1920x1080"])
 def test_200_percent_text_clips_nothing_in_the_main_window(
-    qtbot, comfort, demo_case, isolated_settings, size
+    qtbot, comfort, demo_case, isolated_settings, size, language
 ):
-    comfort(Preferences(text_scale=200, theme=THEME_LIGHT))
-    window = _main_window(qtbot, isolated_settings, demo_case)
+    comfort(Preferences(text_scale=200, theme=THEME_LIGHT, language=language))
+    window = MainWindow(settings=isolated_settings, demo=True)  # the demo note shows too
+    qtbot.addWidget(window)
+    window.set_case(demo_case)
     _settle(qtbot, window)
     window.show_awaiting_panel()
     wanted = {"minimum": QSize(0, 0), "1366x768": QSize(1366, 768), "1920x1080": QSize(1920, 1080)}
