@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -35,3 +36,28 @@ def test_small_benchmark_run_prints_every_row():
     assert rows["start to first paint"]["dagbog"] > 0
     assert rows["start to first paint"]["baseline"] > 0
     assert rows['search "sagsbehandl"']["dagbog"] > 0
+
+
+def test_ui_operations_probe_runs_on_a_small_diary(tmp_path):
+    diary = tmp_path / "lille.db"
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "TMPDIR": str(tmp_path)}
+    subprocess.run(
+        [sys.executable, "-m", "dagbog", "demo", "--db", str(diary), "--entries", "200"],
+        cwd=ROOT,
+        env=env,
+        check=True,
+        capture_output=True,
+        timeout=300,
+    )
+    result = subprocess.run(
+        [sys.executable, str(ROOT / "bench" / "ui_ops.py"), "--db", str(diary), "--repeat", "1"],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        cwd=ROOT,
+        env=env,
+    )
+    assert result.returncode == 0, result.stderr
+    for action in ("switch case", "scroll the journal", "open the awaiting panel",
+                   "type a word in search", "calendar: next month"):  # fmt: skip
+        assert action in result.stdout
