@@ -51,7 +51,12 @@ class AnswerOfferBox(QGroupBox):
             return
         candidates = requests.answer_candidates(case, at, person)[:MAX_OFFERED]
         for entry in candidates:
-            box = QCheckBox(self._describe(entry))
+            text = self._describe(entry)
+            box = QCheckBox(text)
+            box.setAccessibleName(self.tr("Svar på: %1").replace("%1", text))
+            box.setAccessibleDescription(
+                self.tr("Sæt kryds, hvis kontakten, du registrerer, besvarer denne henvendelse")
+            )
             box.setChecked(entry.id in ticked)
             self._layout.addWidget(box)
             self.boxes.append((box, entry))

@@ -207,6 +207,14 @@ Would you like to start a new meeting now instead?</translation>
         <translation>Tick what this contact is a reply to:</translation>
     </message>
     <message>
+        <source>Svar på: %1</source>
+        <translation>Reply to: %1</translation>
+    </message>
+    <message>
+        <source>Sæt kryds, hvis kontakten, du registrerer, besvarer denne henvendelse</source>
+        <translation>Tick if the contact you are recording answers this request</translation>
+    </message>
+    <message>
         <source>%1 %2%3 (frist %4)%5</source>
         <translation>%1 %2%3 (deadline %4)%5</translation>
     </message>

@@ -240,3 +240,23 @@ def test_help_topics_lead_to_actions(qtbot, window):
     actions = window.named_actions()
     for name in wanted:
         assert any(alternative in actions for alternative in name.split("|")), name
+
+
+def test_the_offered_answers_are_named_and_described(qtbot, case):
+    """An incoming letter offers the open requests it may answer, as named check boxes."""
+    journal.log_contact(
+        case,
+        at=datetime(2026, 11, 16, 9, 0, tzinfo=clock.LOCAL_TZ),
+        kind="email",
+        direction="out",
+        person=people.caseworker_on(case),
+        subject="Status på sagen",
+        awaiting_reply=True,
+    )
+    dialog = EntryDialog(None, case, kind="letter", direction="in")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.answer_offer.boxes, "no answer was offered"
+    assert unnamed_or_undescribed(dialog) == []
+    box, _entry = dialog.answer_offer.boxes[0]
+    assert box.accessibleName().startswith("Svar på: ")
