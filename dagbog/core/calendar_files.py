@@ -175,9 +175,12 @@ def import_ics_bytes(case: Case, raw: bytes, *, name: str = "invitation.ics"):
     lines = []
     if event.get("LOCATION"):
         lines.append(f"Sted: {event.get('LOCATION')}")
-    end = event.get("DTEND")
-    if end is not None and isinstance(end.dt, datetime):
-        lines.append(f"Slut: {clock.format_local(end.dt)}")
+    try:
+        end = event.decoded("DTEND") if "DTEND" in event else None
+    except Exception:  # a broken end time only loses the "Slut:" line, not the meeting
+        end = None
+    if isinstance(end, datetime):
+        lines.append(f"Slut: {clock.format_local(end)}")
     organizer = event.get("ORGANIZER")
     organizer_address = ""
     organizer_name = ""

@@ -133,19 +133,16 @@ class ParsedEmail:
 def _header(message: EmailMessage, name: str) -> str:
     try:
         value = message.get(name)
-    except Exception:  # a malformed header the policy cannot fold into an object
-        value = message.get_all(name, [None])[0] if hasattr(message, "get_all") else None
-    return str(value).strip() if value is not None else ""
+        return str(value).strip() if value is not None else ""
+    except Exception:  # a malformed header the parser trips over (e.g. "Message-ID: <")
+        return ""
 
 
 def _addresses(message: EmailMessage, name: str) -> list[tuple[str, str]]:
-    values = []
     try:
-        raw = message.get_all(name) or []
-    except Exception:
-        raw = []
-    for value in raw:
-        values.append(str(value))
+        values = [str(value) for value in message.get_all(name) or []]
+    except Exception:  # a header the parser trips over names nobody
+        values = []
     result = []
     for display, address in getaddresses(values):
         address = address.strip()
@@ -297,6 +294,20 @@ def parse_email(raw: bytes, *, name: str = "e-mailen", file_time: datetime | Non
     """Parse the bytes of an .eml file; ``ValidationError`` if it is not an e-mail."""
     if not raw.strip() or b"\x00" in raw[:65536]:
         raise _not_email(name)
+    try:
+        return _parse_email(raw, name, file_time)
+    except ValidationError:
+        raise
+    except Exception as error:
+        # The standard library's header parser has its own bugs on broken headers
+        # (IndexError deep in _header_value_parser): a broken file, not a crash.
+        raise ValidationError(
+            f"E-mailen «{name}» er beskadiget og kan ikke læses. Intet er gemt.",
+            field="file",
+        ) from error
+
+
+def _parse_email(raw: bytes, name: str, file_time: datetime | None):
     message = BytesParser(policy=policy.default).parsebytes(raw)
     if not message.keys() or not any(key.lower() in ("from", "sender") for key in message):
         raise _not_email(name)
