@@ -20,6 +20,7 @@ import contextlib
 import importlib.util
 import json
 import os
+import sys
 import tempfile
 from bisect import bisect_right
 from datetime import date, timedelta
@@ -56,6 +57,12 @@ def cache_path() -> Path:
 
 def _package_stamp() -> str | None:
     """Identifies the installed ``holidays`` package without importing it."""
+    if getattr(sys, "frozen", False):  # a bundle: its packages change only with the program
+        try:
+            stat = Path(sys.executable).stat()
+        except OSError:
+            return None
+        return f"frozen|{sys.executable}|{stat.st_size}|{stat.st_mtime_ns}"
     try:
         spec = importlib.util.find_spec("holidays")
     except (ImportError, ValueError):

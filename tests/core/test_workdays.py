@@ -154,3 +154,14 @@ def test_a_damaged_cache_file_is_ignored(tmp_path, monkeypatch):
         assert json.loads(workdays.cache_path().read_text(encoding="utf-8"))["years"]["2026"]
     finally:
         workdays.clear_cache()
+
+
+def test_a_bundle_stamps_the_cache_with_its_program_file(tmp_path, monkeypatch):
+    program = tmp_path / "Dagbog.exe"
+    program.write_bytes(b"bundle")
+    monkeypatch.setattr(sys, "frozen", True, raising=False)
+    monkeypatch.setattr(sys, "executable", str(program))
+    first = workdays._package_stamp()
+    assert first and str(program) in first
+    program.write_bytes(b"a newer bundle")
+    assert workdays._package_stamp() != first
