@@ -6,21 +6,32 @@ from . import events
 from .errors import NotFoundError, ValidationError
 from .models import Case, database
 from .text import clean_line, clean_text
+from .texts import QT_TRANSLATE_NOOP, phrase
 
 
 def _clean_title(title: str) -> str:
     title = clean_line(title)
     if not title:
-        raise ValidationError("Sagen skal have en titel.", field="title")
+        raise ValidationError(
+            phrase("Errors", QT_TRANSLATE_NOOP("Errors", "Sagen skal have en titel.")),
+            field="title",
+        )
     if len(title) > 200:
-        raise ValidationError("Sagens titel må højst være 200 tegn.", field="title")
+        raise ValidationError(
+            phrase("Errors", QT_TRANSLATE_NOOP("Errors", "Sagens titel må højst være 200 tegn.")),
+            field="title",
+        )
     return title
 
 
 def _check_reply_days(days: int) -> int:
     if not isinstance(days, int) or not 1 <= days <= 90:
         raise ValidationError(
-            "Svarfristen skal være mellem 1 og 90 arbejdsdage.", field="reply_days"
+            phrase(
+                "Errors",
+                QT_TRANSLATE_NOOP("Errors", "Svarfristen skal være mellem 1 og 90 arbejdsdage."),
+            ),
+            field="reply_days",
         )
     return days
 
@@ -38,7 +49,14 @@ def create_case(
     reply_days = _check_reply_days(reply_days)
     with database.atomic():
         if Case.select().where(Case.title == title).exists():
-            raise ValidationError(f"Der findes allerede en sag med titlen «{title}».", "title")
+            raise ValidationError(
+                phrase(
+                    "Errors",
+                    QT_TRANSLATE_NOOP("Errors", "Der findes allerede en sag med titlen «{title}»."),
+                    title=title,
+                ),
+                "title",
+            )
         case = Case.create(
             title=title,
             citizen_name=clean_line(citizen_name),
@@ -71,7 +89,12 @@ def update_case(case: Case, **changes) -> Case:
             Case.select().where((Case.title == changes["title"]) & (Case.id != case.id)).exists()
         ):
             raise ValidationError(
-                f"Der findes allerede en sag med titlen «{changes['title']}».", "title"
+                phrase(
+                    "Errors",
+                    QT_TRANSLATE_NOOP("Errors", "Der findes allerede en sag med titlen «{title}»."),
+                    title=changes["title"],
+                ),
+                "title",
             )
         for name, value in changes.items():
             setattr(case, name, value)

@@ -6,7 +6,21 @@ import errno
 
 
 class DagbogError(Exception):
-    """Base class: ``str(error)`` is a complete Danish sentence for the user."""
+    """Base class: ``str(error)`` is a complete Danish sentence for the user.
+
+    The message may be a ``core.texts.Phrase``: ``str(error)`` is then its Danish text and
+    ``error.phrase`` lets the window show it in the chosen language.
+    """
+
+    phrase = None
+
+    def __init__(self, message="", *args) -> None:
+        from .texts import Phrase
+
+        if isinstance(message, Phrase):
+            self.phrase = message
+            message = message.render()
+        super().__init__(message, *args)
 
 
 class ValidationError(DagbogError):

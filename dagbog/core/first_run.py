@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from . import cases, people, settings, telephone_hours
 from .errors import ValidationError
 from .models import Case, database
+from .texts import QT_TRANSLATE_NOOP, phrase
 from .vocabulary import Role
 
 DEFAULT_TITLE = "Min sag"
@@ -42,24 +43,44 @@ class FirstRun:
 
 def _check(answers: FirstRun) -> None:
     if answers.user_role not in set(settings.UserRole):
-        raise ValidationError("Vælg borger, bisidder eller partsrepræsentant.", field="user_role")
+        raise ValidationError(
+            phrase(
+                "Errors",
+                QT_TRANSLATE_NOOP("Errors", "Vælg borger, bisidder eller partsrepræsentant."),
+            ),
+            field="user_role",
+        )
     if answers.main_email and not people._EMAIL.match(answers.main_email.strip()):
         raise ValidationError(
-            f"E-mailadressen «{answers.main_email}» ser forkert ud. Skriv fx jobcenter@kommune.dk.",
+            phrase(
+                "Errors",
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "E-mailadressen «{email}» ser forkert ud. Skriv fx jobcenter@kommune.dk.",
+                ),
+                email=answers.main_email,
+            ),
             field="main_email",
         )
     if not isinstance(answers.reply_days, int) or not 1 <= answers.reply_days <= 90:
         raise ValidationError(
-            "Svarfristen skal være mellem 1 og 90 arbejdsdage.", field="reply_days"
+            phrase(
+                "Errors",
+                QT_TRANSLATE_NOOP("Errors", "Svarfristen skal være mellem 1 og 90 arbejdsdage."),
+            ),
+            field="reply_days",
         )
     if answers.caseworker_name.strip():
         people._validate(answers.caseworker_name, Role.CASEWORKER, answers.caseworker_email)
         try:
             telephone_hours.parse(answers.caseworker_hours)
         except ValidationError as error:
-            raise ValidationError(str(error), field="caseworker_hours") from error
+            raise ValidationError(error.phrase or str(error), field="caseworker_hours") from error
     elif answers.caseworker_phone.strip() or answers.caseworker_email.strip():
-        raise ValidationError("Skriv sagsbehandlerens navn.", field="caseworker_name")
+        raise ValidationError(
+            phrase("Errors", QT_TRANSLATE_NOOP("Errors", "Skriv sagsbehandlerens navn.")),
+            field="caseworker_name",
+        )
 
 
 def set_up(answers: FirstRun) -> Case:

@@ -16,6 +16,7 @@ from .errors import NotFoundError, ValidationError
 from .fingerprint import append_version
 from .models import Case, Entry, EntryVersion, Person, RowLoader, database
 from .text import clean_line, clean_text
+from .texts import QT_TRANSLATE_NOOP, phrase
 from .vocabulary import (
     OUTCOME_LABELS,
     REPLY_STATUS_LABELS,
@@ -53,49 +54,120 @@ EDITABLE = (
 
 def _validate(case: Case, values: dict) -> None:
     if values["kind"] not in set(Kind):
-        raise ValidationError(f"Kontakttypen «{values['kind']}» kendes ikke.", field="kind")
+        raise ValidationError(
+            phrase(
+                "Errors",
+                QT_TRANSLATE_NOOP("Errors", "Kontakttypen «{kind}» kendes ikke."),
+                kind=values["kind"],
+            ),
+            field="kind",
+        )
     if values["direction"] not in set(Direction):
-        raise ValidationError(f"Retningen «{values['direction']}» kendes ikke.", "direction")
+        raise ValidationError(
+            phrase(
+                "Errors",
+                QT_TRANSLATE_NOOP("Errors", "Retningen «{direction}» kendes ikke."),
+                direction=values["direction"],
+            ),
+            "direction",
+        )
     at = values["at"]
     if not isinstance(at, datetime):
-        raise ValidationError("Tidspunktet mangler.", field="at")
+        raise ValidationError(
+            phrase("Errors", QT_TRANSLATE_NOOP("Errors", "Tidspunktet mangler.")), field="at"
+        )
     if not _EARLIEST <= clock.to_local(at) < _LATEST:
-        raise ValidationError("Tidspunktet skal ligge mellem år 1990 og 2099.", field="at")
+        raise ValidationError(
+            phrase(
+                "Errors",
+                QT_TRANSLATE_NOOP("Errors", "Tidspunktet skal ligge mellem år 1990 og 2099."),
+            ),
+            field="at",
+        )
     due = values.get("reply_due")
     if due is not None and values.get("reply_status") == ReplyStatus.AWAITING:
         sent = clock.to_local(at).date()
         if due < sent:
             raise ValidationError(
-                f"Svarfristen {due:%d-%m-%Y} ligger før kontakten ({sent:%d-%m-%Y}). "
-                "Ret fristen, eller lad feltet stå tomt, så den beregnes.",
+                phrase(
+                    "Errors",
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "Svarfristen {due} ligger før kontakten ({sent}). "
+                        "Ret fristen, eller lad feltet stå tomt, så den beregnes.",
+                    ),
+                    due=f"{due:%d-%m-%Y}",
+                    sent=f"{sent:%d-%m-%Y}",
+                ),
                 field="reply_due",
             )
         if (due - sent).days > MAX_DUE_DAYS:
             raise ValidationError(
-                "Svarfristen må højst ligge to år efter kontakten. Ret fristen, eller lad "
-                "feltet stå tomt, så den beregnes.",
+                phrase(
+                    "Errors",
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "Svarfristen må højst ligge to år efter kontakten. Ret fristen, eller lad "
+                        "feltet stå tomt, så den beregnes.",
+                    ),
+                ),
                 field="reply_due",
             )
     outcome = values.get("outcome")
     if outcome is not None:
         if outcome not in set(Outcome):
-            raise ValidationError(f"Udfaldet «{outcome}» kendes ikke.", field="outcome")
+            raise ValidationError(
+                phrase(
+                    "Errors",
+                    QT_TRANSLATE_NOOP("Errors", "Udfaldet «{outcome}» kendes ikke."),
+                    outcome=outcome,
+                ),
+                field="outcome",
+            )
         if values["kind"] != Kind.CALL:
-            raise ValidationError("Et udfald kan kun angives for opkald.", field="outcome")
+            raise ValidationError(
+                phrase(
+                    "Errors", QT_TRANSLATE_NOOP("Errors", "Et udfald kan kun angives for opkald.")
+                ),
+                field="outcome",
+            )
     if values.get("request_type", "") not in deadlines.REQUEST_TYPES:
-        raise ValidationError("Ukendt type anmodning.", field="request_type")
+        raise ValidationError(
+            phrase("Errors", QT_TRANSLATE_NOOP("Errors", "Ukendt type anmodning.")),
+            field="request_type",
+        )
     if values.get("reply_status") not in set(ReplyStatus):
-        raise ValidationError("Ukendt svarstatus.", field="reply_status")
+        raise ValidationError(
+            phrase("Errors", QT_TRANSLATE_NOOP("Errors", "Ukendt svarstatus.")),
+            field="reply_status",
+        )
     if len(values.get("subject") or "") > MAX_SUBJECT:
-        raise ValidationError(f"Emnet må højst være {MAX_SUBJECT} tegn.", field="subject")
+        raise ValidationError(
+            phrase(
+                "Errors",
+                QT_TRANSLATE_NOOP("Errors", "Emnet må højst være {n} tegn."),
+                n=MAX_SUBJECT,
+            ),
+            field="subject",
+        )
     if len(values.get("note") or "") > MAX_NOTE:
         raise ValidationError(
-            "Noten er for lang (over 2 millioner tegn). Gem den lange tekst som bilag i stedet.",
+            phrase(
+                "Errors",
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "Noten er for lang (over 2 millioner tegn). "
+                    "Gem den lange tekst som bilag i stedet.",
+                ),
+            ),
             field="note",
         )
     person = values.get("person")
     if person is not None and person.case_id != case.id:
-        raise ValidationError("Personen hører ikke til denne sag.", field="person")
+        raise ValidationError(
+            phrase("Errors", QT_TRANSLATE_NOOP("Errors", "Personen hører ikke til denne sag.")),
+            field="person",
+        )
 
 
 def log_contact(
@@ -134,7 +206,13 @@ def log_contact(
     }
     _validate(case, values)
     if reply_days is not None and not 1 <= reply_days <= 365:
-        raise ValidationError("Svarfristen skal være mellem 1 og 365 arbejdsdage.", "reply_days")
+        raise ValidationError(
+            phrase(
+                "Errors",
+                QT_TRANSLATE_NOOP("Errors", "Svarfristen skal være mellem 1 og 365 arbejdsdage."),
+            ),
+            "reply_days",
+        )
     if awaiting_reply:
         values["reply_due"] = reply_due or deadlines.due_date(
             clock.to_local(at).date(), values["request_type"], reply_days or case.reply_days
@@ -180,7 +258,10 @@ def delete_entry(entry: Entry, reason: str) -> Entry:
     """Hide an entry with a reason; it and all its versions are kept."""
     reason = clean_line(reason)
     if not reason:
-        raise ValidationError("Skriv hvorfor kontakten slettes.", field="reason")
+        raise ValidationError(
+            phrase("Errors", QT_TRANSLATE_NOOP("Errors", "Skriv hvorfor kontakten slettes.")),
+            field="reason",
+        )
     with database.atomic():
         fresh = Entry.get_by_id(entry.id)
         fresh.deleted = True

@@ -9,6 +9,7 @@ from . import clock, events, telephone_hours
 from .errors import ValidationError
 from .models import Case, CaseworkerAssignment, Person, database
 from .text import clean_line, clean_text
+from .texts import QT_TRANSLATE_NOOP, phrase
 from .vocabulary import Role
 
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
@@ -16,12 +17,27 @@ _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 
 def _validate(name: str, role: str, email: str) -> None:
     if not clean_line(name):
-        raise ValidationError("Personen skal have et navn.", field="name")
+        raise ValidationError(
+            phrase("Errors", QT_TRANSLATE_NOOP("Errors", "Personen skal have et navn.")),
+            field="name",
+        )
     if role not in set(Role):
-        raise ValidationError(f"Rollen «{role}» kendes ikke.", field="role")
+        raise ValidationError(
+            phrase(
+                "Errors", QT_TRANSLATE_NOOP("Errors", "Rollen «{role}» kendes ikke."), role=role
+            ),
+            field="role",
+        )
     if email and not _EMAIL.match(clean_line(email)):
         raise ValidationError(
-            f"E-mailadressen «{email}» ser forkert ud. Skriv fx navn@kommune.dk.", field="email"
+            phrase(
+                "Errors",
+                QT_TRANSLATE_NOOP(
+                    "Errors", "E-mailadressen «{email}» ser forkert ud. Skriv fx navn@kommune.dk."
+                ),
+                email=email,
+            ),
+            field="email",
         )
 
 
@@ -87,7 +103,10 @@ def update_person(person: Person, **changes) -> Person:
 def assign_caseworker(case: Case, person: Person, from_date: date) -> CaseworkerAssignment:
     """Make ``person`` the case's caseworker from ``from_date``; earlier ones stay in history."""
     if person.case_id != case.id:
-        raise ValidationError("Personen hører ikke til denne sag.", field="person")
+        raise ValidationError(
+            phrase("Errors", QT_TRANSLATE_NOOP("Errors", "Personen hører ikke til denne sag.")),
+            field="person",
+        )
     with database.atomic():
         if person.role != Role.CASEWORKER:
             person.role = Role.CASEWORKER

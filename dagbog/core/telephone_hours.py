@@ -60,7 +60,14 @@ def _parse_day(token: str) -> int:
     key = token.strip().lower()[:3]
     if key not in _DAY_INDEX:
         raise ValidationError(
-            f"Ugedagen «{token.strip()}» kendes ikke. Brug Man, Tir, Ons, Tor, Fre, Lør, Søn.",
+            phrase(
+                "Errors",
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "Ugedagen «{day}» kendes ikke. Brug Man, Tir, Ons, Tor, Fre, Lør, Søn.",
+                ),
+                day=token.strip(),
+            ),
             field="telephone_hours",
         )
     return _DAY_INDEX[key]
@@ -77,7 +84,12 @@ def _parse_time(text: str) -> time:
         return time(int(hours), int(minutes))
     except ValueError:
         raise ValidationError(
-            f"Klokkeslættet «{text}» findes ikke.", field="telephone_hours"
+            phrase(
+                "Errors",
+                QT_TRANSLATE_NOOP("Errors", "Klokkeslættet «{time}» findes ikke."),
+                time=text,
+            ),
+            field="telephone_hours",
         ) from None
 
 
@@ -90,7 +102,14 @@ def parse(text: str) -> list[HoursRange]:
         match = _RANGE.match(part)
         if not match:
             raise ValidationError(
-                f"Telefontiden «{part.strip()}» kan ikke læses. Skriv fx «Man-Tor 09:00-12:00».",
+                phrase(
+                    "Errors",
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "Telefontiden «{hours}» kan ikke læses. Skriv fx «Man-Tor 09:00-12:00».",
+                    ),
+                    hours=part.strip(),
+                ),
                 field="telephone_hours",
             )
         days: set[int] = set()
@@ -99,7 +118,13 @@ def parse(text: str) -> list[HoursRange]:
                 first, last = (_parse_day(t) for t in chunk.split("-", 1))
                 if last < first:
                     raise ValidationError(
-                        f"Ugedagene «{chunk.strip()}» står i forkert rækkefølge.",
+                        phrase(
+                            "Errors",
+                            QT_TRANSLATE_NOOP(
+                                "Errors", "Ugedagene «{days}» står i forkert rækkefølge."
+                            ),
+                            days=chunk.strip(),
+                        ),
                         field="telephone_hours",
                     )
                 days.update(range(first, last + 1))
@@ -108,7 +133,13 @@ def parse(text: str) -> list[HoursRange]:
         start, end = _parse_time(match["start"]), _parse_time(match["end"])
         if end <= start:
             raise ValidationError(
-                f"I «{part.strip()}» slutter telefontiden før den begynder.",
+                phrase(
+                    "Errors",
+                    QT_TRANSLATE_NOOP(
+                        "Errors", "I «{hours}» slutter telefontiden før den begynder."
+                    ),
+                    hours=part.strip(),
+                ),
                 field="telephone_hours",
             )
         ranges.append(HoursRange(tuple(sorted(days)), start, end))

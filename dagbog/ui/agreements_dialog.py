@@ -200,7 +200,7 @@ class AgreementsDialog(QDialog):
                     meeting=self.meeting,
                 )
         except ValidationError as error:
-            self.error.setText(str(error))
+            self.error.setText(labels.error_text(error))
             self.error.show()
             return
         self.reload(select_id=agreement.id)

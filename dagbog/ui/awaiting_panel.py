@@ -207,7 +207,9 @@ class AwaitingPanel(QWidget):
         try:
             return requests.answer_requests(answer, [request])[0]
         except ValidationError as error:
-            QMessageBox.warning(self, self.tr("Kan ikke markere som besvaret"), str(error))
+            QMessageBox.warning(
+                self, self.tr("Kan ikke markere som besvaret"), labels.error_text(error)
+            )
             return None
 
     @Slot()
@@ -221,5 +223,7 @@ class AwaitingPanel(QWidget):
         try:
             return requests.close_request(request, reason)
         except ValidationError as error:
-            QMessageBox.warning(self, self.tr("Kan ikke lukke henvendelsen"), str(error))
+            QMessageBox.warning(
+                self, self.tr("Kan ikke lukke henvendelsen"), labels.error_text(error)
+            )
             return None

@@ -18,7 +18,7 @@ from dagbog.core import cases
 from dagbog.core.errors import ValidationError
 from dagbog.core.models import Case
 
-from . import theme
+from . import labels, theme
 from .entry_dialog import error_label, with_error
 
 
@@ -134,7 +134,7 @@ class CaseDialog(QDialog):
                 self.saved_case = cases.update_case(self.case, **values)
         except ValidationError as error:
             label = self._errors.get(error.field or "", self.general_error)
-            label.setText("⚠ " + str(error))
+            label.setText("⚠ " + labels.error_text(error))
             label.show()
             return
         self.accept()

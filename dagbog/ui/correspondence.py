@@ -127,7 +127,7 @@ class Correspondence(QObject):
                     result = email_import.import_file(case, path)
             except DagbogError as error:
                 problem = True
-                lines.append(str(error))
+                lines.append(labels.error_text(error))
                 continue
             entry = result.entry
             when = labels.format_datetime(clock.to_local(entry.at))
@@ -201,7 +201,9 @@ class Correspondence(QObject):
         try:
             calendar_files.export_ics(self.window.case, path)
         except DagbogError as error:
-            self.report(self.tr("Kalenderen er ikke gemt"), [str(error)], problem=True)
+            self.report(
+                self.tr("Kalenderen er ikke gemt"), [labels.error_text(error)], problem=True
+            )
 
     # --- drag and drop -------------------------------------------------------------------
     @staticmethod
@@ -286,7 +288,9 @@ class Correspondence(QObject):
             try:
                 added.append(attachments.add_attachment(entry, path))
             except DagbogError as error:
-                self.report(self.tr("Filen er ikke vedhæftet"), [str(error)], problem=True)
+                self.report(
+                    self.tr("Filen er ikke vedhæftet"), [labels.error_text(error)], problem=True
+                )
         return added
 
     def attachments_html(self, entry: Entry) -> str:
@@ -336,6 +340,6 @@ class Correspondence(QObject):
         try:
             copy = attachments.viewable_copy(att)
         except DagbogError as error:
-            self.report(self.tr("Bilaget kan ikke åbnes"), [str(error)], problem=True)
+            self.report(self.tr("Bilaget kan ikke åbnes"), [labels.error_text(error)], problem=True)
             return
         self.open_url(QUrl.fromLocalFile(str(copy)))

@@ -419,7 +419,7 @@ class EntryDialog(QDialog):
         """Show the message under the field it is about (or at the bottom)."""
         field = _FIELD_ALIASES.get(error.field or "", error.field or "")
         label = self._errors.get(field, self.general_error)
-        label.setText("⚠ " + str(error))
+        label.setText("⚠ " + labels.error_text(error))
         label.show()
 
     def error_text(self, field: str) -> str:

@@ -252,7 +252,7 @@ class ExportDialog(QDialog):
             options = self.options()
             path = self.target_path()
         except ValidationError as error:
-            self.error.setText("⚠ " + str(error))
+            self.error.setText("⚠ " + labels.error_text(error))
             self.error.show()
             return
         self.path_edit.setText(str(path))

@@ -27,7 +27,7 @@ from dagbog.core.errors import ValidationError
 from dagbog.core.models import Case
 from dagbog.core.settings import UserRole
 
-from . import theme
+from . import labels, theme
 
 
 @dataclass(frozen=True)
@@ -285,7 +285,7 @@ class FirstRunWizard(QWizard):
         try:
             self.created = first_run.set_up(self.answers())
         except ValidationError as error:
-            self.error_label.setText("⚠ " + str(error))
+            self.error_label.setText("⚠ " + labels.error_text(error))
             self.error_label.show()
             return
         super().accept()

@@ -132,6 +132,12 @@ def say(phrase: Phrase | None) -> str:
     return phrase.render(QCoreApplication.translate, sentence_day)
 
 
+def error_text(error: Exception) -> str:
+    """A core error's message in the chosen language (its Danish text if not translatable)."""
+    phrase = getattr(error, "phrase", None)
+    return say(phrase) if phrase is not None else str(error)
+
+
 def format_hours(ranges: list) -> str:
     """Telephone hours with the chosen language's day names ("Mon-Thu 09:00-12:00")."""
     names = [

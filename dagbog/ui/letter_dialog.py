@@ -221,7 +221,7 @@ class LetterDialog(QDialog):
             )
         except DagbogError as error:
             self.letter = None
-            self.body_edit.setPlainText(str(error))
+            self.body_edit.setPlainText(labels.error_text(error))
             for button in (self.copy_button, self.mail_button, self.pdf_button, self.log_button):
                 button.setEnabled(False)
             return
@@ -317,7 +317,7 @@ class LetterDialog(QDialog):
                 body=self.body_edit.toPlainText(),
             )
         except DagbogError as error:
-            QMessageBox.warning(self, self.tr("Brevet er ikke logget"), str(error))
+            QMessageBox.warning(self, self.tr("Brevet er ikke logget"), labels.error_text(error))
             return None
         self.accept()
         return self.logged_entry

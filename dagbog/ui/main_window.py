@@ -666,7 +666,7 @@ class MainWindow(QMainWindow):
         try:
             deleted = journal.delete_entry(entry, UNDO_REASON)
         except ValidationError as error:
-            self.statusBar().showMessage(str(error), 15_000)
+            self.statusBar().showMessage(labels.error_text(error), 15_000)
             return None
         kind = labels.label(labels.kind_labels(), entry.kind)
         self.statusBar().showMessage(
@@ -703,7 +703,9 @@ class MainWindow(QMainWindow):
         try:
             journal.delete_entry(entry, reason)
         except ValidationError as error:
-            QMessageBox.warning(self, self.tr("Kontakten er ikke slettet"), str(error))
+            QMessageBox.warning(
+                self, self.tr("Kontakten er ikke slettet"), labels.error_text(error)
+            )
             return False
         return True
 

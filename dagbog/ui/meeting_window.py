@@ -721,7 +721,9 @@ class MeetingWindow(QWidget):
         try:
             self.meeting = meetings.finish_meeting(self.meeting, text, self._draft)
         except DagbogError as error:
-            QMessageBox.warning(self, self.tr("Mødet kunne ikke afsluttes"), str(error))
+            QMessageBox.warning(
+                self, self.tr("Mødet kunne ikke afsluttes"), labels.error_text(error)
+            )
             return
         self._draft = None
         self._draft_started = None
@@ -790,7 +792,7 @@ class MeetingWindow(QWidget):
         try:
             write_summary(meetings.summary(journal.get_entry(self.entry.id)), path)
         except (OSError, DagbogError) as error:
-            QMessageBox.warning(self, self.tr("PDF'en kunne ikke gemmes"), str(error))
+            QMessageBox.warning(self, self.tr("PDF'en kunne ikke gemmes"), labels.error_text(error))
             return None
         self.save_label.setText(self.tr("Mødereferatet er gemt som %1").replace("%1", path.name))
         return path
@@ -800,7 +802,7 @@ class MeetingWindow(QWidget):
         try:
             write()
         except DagbogError as error:
-            QMessageBox.warning(self, self.tr("Kan ikke gemme"), str(error))
+            QMessageBox.warning(self, self.tr("Kan ikke gemme"), labels.error_text(error))
             return False
         return True
 

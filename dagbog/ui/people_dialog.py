@@ -265,7 +265,7 @@ class PeopleDialog(QDialog):
 
     def _show_error(self, error: ValidationError, fallback: QLabel) -> None:
         label = self._errors.get(error.field or "", fallback)
-        label.setText("⚠ " + str(error))
+        label.setText("⚠ " + labels.error_text(error))
         label.show()
 
     # --- writing -------------------------------------------------------------------------
@@ -306,7 +306,7 @@ class PeopleDialog(QDialog):
                 self.case, Person.get_by_id(person_id), to_date(self.assign_date.date())
             )
         except ValidationError as error:
-            self.assign_error.setText("⚠ " + str(error))
+            self.assign_error.setText("⚠ " + labels.error_text(error))
             self.assign_error.show()
             return
         self.reload(select_id=self.person.id if self.person else None)

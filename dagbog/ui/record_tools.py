@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from dagbog.core import backup, case_file, db
 from dagbog.core.errors import DagbogError
 
+from . import labels
 from .history_dialog import HistoryDialog
 
 
@@ -166,7 +167,7 @@ class RecordTools(QObject):
         try:
             made = backup.make_backup(path)
         except DagbogError as error:
-            self.inform(self.tr("Sikkerhedskopi"), str(error), error=True)
+            self.inform(self.tr("Sikkerhedskopi"), labels.error_text(error), error=True)
             return None
         self.window.statusBar().showMessage(
             self.tr("Sikkerhedskopi gemt og kontrolleret: %1").replace("%1", str(made.path)),
@@ -201,7 +202,7 @@ class RecordTools(QObject):
             aside = backup.restore(path, chosen.path)
         except DagbogError as error:
             self._reopen(path)
-            self.inform(self.tr("Gendan"), str(error), error=True)
+            self.inform(self.tr("Gendan"), labels.error_text(error), error=True)
             return False
         self._reopen(path)
         self.inform(
@@ -233,7 +234,7 @@ class RecordTools(QObject):
         try:
             chain = case_file.write_case_file(case, target)
         except (DagbogError, OSError) as error:
-            self.inform(self.tr("Eksportér sag"), str(error), error=True)
+            self.inform(self.tr("Eksportér sag"), labels.error_text(error), error=True)
             return None
         self.window.statusBar().showMessage(
             self.tr("Sagen er gemt i %1 (%2 versioner).")
@@ -251,7 +252,7 @@ class RecordTools(QObject):
         try:
             result = case_file.import_case_file(source)
         except DagbogError as error:
-            self.inform(self.tr("Importér sag"), str(error), error=True)
+            self.inform(self.tr("Importér sag"), labels.error_text(error), error=True)
             return None
         from dagbog.core import cases
 

@@ -18,7 +18,7 @@ from dagbog.core import settings
 from dagbog.core.errors import ValidationError
 from dagbog.core.settings import UserRole
 
-from . import theme
+from . import labels, theme
 
 
 class SettingsDialog(QDialog):
@@ -76,7 +76,7 @@ class SettingsDialog(QDialog):
         try:
             settings.set_user_profile(self.name_edit.text(), self.role_combo.currentData())
         except ValidationError as error:
-            self.error.setText(str(error))
+            self.error.setText(labels.error_text(error))
             self.error.show()
             return
         self.saved = True

@@ -1041,6 +1041,130 @@ Would you like to start a new meeting now instead?</translation>
     </message>
 </context>
 <context>
+    <name>Errors</name>
+    <message>
+        <source>Ugedagen «{day}» kendes ikke. Brug Man, Tir, Ons, Tor, Fre, Lør, Søn.</source>
+        <translation>The weekday “{day}” is not known. Use Mon, Tue, Wed, Thu, Fri, Sat, Sun.</translation>
+    </message>
+    <message>
+        <source>Klokkeslættet «{time}» findes ikke.</source>
+        <translation>The time “{time}” does not exist.</translation>
+    </message>
+    <message>
+        <source>Telefontiden «{hours}» kan ikke læses. Skriv fx «Man-Tor 09:00-12:00».</source>
+        <translation>The telephone hours “{hours}” cannot be read. Write e.g. “Mon-Thu 09:00-12:00”.</translation>
+    </message>
+    <message>
+        <source>Ugedagene «{days}» står i forkert rækkefølge.</source>
+        <translation>The weekdays “{days}” are in the wrong order.</translation>
+    </message>
+    <message>
+        <source>I «{hours}» slutter telefontiden før den begynder.</source>
+        <translation>In “{hours}” the telephone hours end before they begin.</translation>
+    </message>
+    <message>
+        <source>Kontakttypen «{kind}» kendes ikke.</source>
+        <extracomment>A reply deadline further away than this is a typing error (the longest rule is 365 working days, about 17 months). Fields a caller may set on an entry through log_contact / edit_entry.</extracomment>
+        <translation>The kind of contact “{kind}” is not known.</translation>
+    </message>
+    <message>
+        <source>Retningen «{direction}» kendes ikke.</source>
+        <translation>The direction “{direction}” is not known.</translation>
+    </message>
+    <message>
+        <source>Tidspunktet mangler.</source>
+        <translation>The time is missing.</translation>
+    </message>
+    <message>
+        <source>Tidspunktet skal ligge mellem år 1990 og 2099.</source>
+        <translation>The time must be between the years 1990 and 2099.</translation>
+    </message>
+    <message>
+        <source>Svarfristen {due} ligger før kontakten ({sent}). Ret fristen, eller lad feltet stå tomt, så den beregnes.</source>
+        <translation>The reply deadline {due} is before the contact ({sent}). Correct the deadline, or leave the field empty so it is calculated.</translation>
+    </message>
+    <message>
+        <source>Svarfristen må højst ligge to år efter kontakten. Ret fristen, eller lad feltet stå tomt, så den beregnes.</source>
+        <translation>The reply deadline can be at most two years after the contact. Correct the deadline, or leave the field empty so it is calculated.</translation>
+    </message>
+    <message>
+        <source>Udfaldet «{outcome}» kendes ikke.</source>
+        <translation>The outcome “{outcome}” is not known.</translation>
+    </message>
+    <message>
+        <source>Et udfald kan kun angives for opkald.</source>
+        <translation>An outcome can only be given for calls.</translation>
+    </message>
+    <message>
+        <source>Ukendt type anmodning.</source>
+        <translation>Unknown kind of request.</translation>
+    </message>
+    <message>
+        <source>Ukendt svarstatus.</source>
+        <translation>Unknown reply status.</translation>
+    </message>
+    <message>
+        <source>Emnet må højst være {n} tegn.</source>
+        <translation>The subject can be at most {n} characters.</translation>
+    </message>
+    <message>
+        <source>Noten er for lang (over 2 millioner tegn). Gem den lange tekst som bilag i stedet.</source>
+        <translation>The note is too long (over 2 million characters). Save the long text as an attachment instead.</translation>
+    </message>
+    <message>
+        <source>Personen hører ikke til denne sag.</source>
+        <translation>The person does not belong to this case.</translation>
+    </message>
+    <message>
+        <source>Svarfristen skal være mellem 1 og 365 arbejdsdage.</source>
+        <translation>The reply deadline must be between 1 and 365 working days.</translation>
+    </message>
+    <message>
+        <source>Skriv hvorfor kontakten slettes.</source>
+        <translation>Write why the contact is deleted.</translation>
+    </message>
+    <message>
+        <source>Sagen skal have en titel.</source>
+        <translation>The case must have a title.</translation>
+    </message>
+    <message>
+        <source>Sagens titel må højst være 200 tegn.</source>
+        <translation>The case&apos;s title can be at most 200 characters.</translation>
+    </message>
+    <message>
+        <source>Svarfristen skal være mellem 1 og 90 arbejdsdage.</source>
+        <translation>The reply deadline must be between 1 and 90 working days.</translation>
+    </message>
+    <message>
+        <source>Der findes allerede en sag med titlen «{title}».</source>
+        <translation>There is already a case with the title “{title}”.</translation>
+    </message>
+    <message>
+        <source>Personen skal have et navn.</source>
+        <translation>The person must have a name.</translation>
+    </message>
+    <message>
+        <source>Rollen «{role}» kendes ikke.</source>
+        <translation>The role “{role}” is not known.</translation>
+    </message>
+    <message>
+        <source>E-mailadressen «{email}» ser forkert ud. Skriv fx navn@kommune.dk.</source>
+        <translation>The email address “{email}” looks wrong. Write e.g. name@kommune.dk.</translation>
+    </message>
+    <message>
+        <source>Vælg borger, bisidder eller partsrepræsentant.</source>
+        <translation>Choose citizen, support person or representative.</translation>
+    </message>
+    <message>
+        <source>E-mailadressen «{email}» ser forkert ud. Skriv fx jobcenter@kommune.dk.</source>
+        <translation>The email address “{email}” looks wrong. Write e.g. jobcenter@kommune.dk.</translation>
+    </message>
+    <message>
+        <source>Skriv sagsbehandlerens navn.</source>
+        <translation>Write the caseworker&apos;s name.</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <source>Eksportér PDF</source>

@@ -21,6 +21,11 @@ SOURCES = [
     ROOT / "dagbog" / "ui",
     ROOT / "dagbog" / "core" / "next_step.py",
     ROOT / "dagbog" / "core" / "telephone_hours.py",
+    # their errors (ValidationError with a Phrase), shown in the window's dialogs
+    ROOT / "dagbog" / "core" / "journal.py",
+    ROOT / "dagbog" / "core" / "cases.py",
+    ROOT / "dagbog" / "core" / "people.py",
+    ROOT / "dagbog" / "core" / "first_run.py",
 ]
 LANGUAGES = {"en": "en_GB"}
 

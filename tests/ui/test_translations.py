@@ -34,7 +34,7 @@ import update  # noqa: E402  (resources/translations/update.py)
 sys.path.pop(0)
 
 #: Contexts whose texts the core marks (QT_TRANSLATE_NOOP) and the window translates by value.
-MARKED_IN_CORE = {"NextStep", "TelephoneHours"}
+MARKED_IN_CORE = {"NextStep", "TelephoneHours", "Errors"}
 
 PLACEHOLDER = re.compile(r"%(?:\d|n|s)|\{\w*\}")
 
@@ -323,9 +323,7 @@ def test_dates_times_and_numbers_follow_the_language():
     assert labels.format_datetime(moment) == "03/11/2026 09:05"
     assert labels.format_datetime(moment, at=True) == "03/11/2026 at 09:05"
     assert labels.format_number(12345) == "12,345"
-    assert (
-        labels.status_label("overdue", date(2026, 11, 3), None) == "⚠ Overdue (due 03/11/2026)"
-    )
+    assert labels.status_label("overdue", date(2026, 11, 3), None) == "⚠ Overdue (due 03/11/2026)"
     assert QLocale().language() == QLocale.Language.English
 
 
@@ -385,3 +383,22 @@ def test_the_next_step_and_telephone_hours_follow_the_language(db_path):
     assert labels.say(opens) == "they open Monday 30 Nov at 09:00"
     i18n.install(LANGUAGE_DANISH)
     assert labels.say(opens) == "den åbner mandag 30. nov. kl. 09:00"
+
+
+def test_core_errors_are_shown_in_the_chosen_language(diary):
+    from dagbog.core import cases, telephone_hours
+    from dagbog.core.errors import ValidationError
+
+    with pytest.raises(ValidationError) as empty_title:
+        cases.create_case("   ")
+    with pytest.raises(ValidationError) as bad_hours:
+        telephone_hours.parse("Man-Tor 12:00-09:00")
+    assert str(empty_title.value) == "Sagen skal have en titel."  # the CLI's Danish
+    i18n.install(LANGUAGE_ENGLISH)
+    assert labels.error_text(empty_title.value) == "The case must have a title."
+    assert labels.error_text(bad_hours.value) == (
+        "In “Man-Tor 12:00-09:00” the telephone hours end before they begin."
+    )
+    assert labels.error_text(ValueError("plain")) == "plain"
+    i18n.install(LANGUAGE_DANISH)
+    assert labels.error_text(empty_title.value) == "Sagen skal have en titel."
