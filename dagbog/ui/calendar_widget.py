@@ -5,14 +5,22 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from PySide6.QtCore import QDate, QPointF, QRect, Qt, Slot
-from PySide6.QtGui import QFont, QPainter, QPalette, QPen, QPolygonF, QTextCharFormat
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QPainter,
+    QPalette,
+    QPen,
+    QPolygonF,
+    QTextCharFormat,
+)
 from PySide6.QtWidgets import QCalendarWidget, QWidget
 
 from dagbog.core import journal, meetings, requests
 from dagbog.core.models import Case
 from dagbog.core.vocabulary import Kind
 
-from . import i18n
+from . import i18n, theme
 
 
 def to_qdate(day: date) -> QDate:
@@ -48,6 +56,14 @@ class CalendarWidget(QCalendarWidget):
             self.tr("Dage med kontakter er fede med en prik; dage med møder har en rombe.")
         )
         self.currentPageChanged.connect(self._page_changed)
+        self.apply_colours()
+
+    def apply_colours(self) -> None:
+        """Weekends in a readable red of the light or dark theme (Qt's pure red is not)."""
+        weekend = QTextCharFormat()
+        weekend.setForeground(QColor(theme.weekend_color()))
+        for day in (Qt.DayOfWeek.Saturday, Qt.DayOfWeek.Sunday):
+            self.setWeekdayTextFormat(day, weekend)
 
     # --- data ----------------------------------------------------------------------------
     def set_case(self, case: Case | None) -> None:

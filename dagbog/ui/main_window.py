@@ -850,6 +850,7 @@ class MainWindow(QMainWindow):
     def refresh_colours(self) -> None:
         """Redraw what paints its own colours after a light/dark switch."""
         self.banner.apply_colours()
+        self.calendar.apply_colours()
         self._show_case_info()
         self._show_detail()
         self.model.layoutChanged.emit()

@@ -152,6 +152,11 @@ def error_color() -> str:
     return "#ff9c8a" if is_dark() else "#a40000"
 
 
+def weekend_color() -> str:
+    """Saturdays and Sundays in the calendar: a red with at least 4.5:1 contrast."""
+    return "#f0a090" if is_dark() else "#a8321e"
+
+
 def accent_color() -> str:
     """Calm blue for information notes."""
     return "#9cc2ea" if is_dark() else "#2c4a70"

@@ -246,6 +246,10 @@ def test_every_text_colour_in_the_html_panes_is_readable(
         for colour in colours:
             if contrast(colour, behind) < 4.5:
                 unreadable.append(f"{name}: {colour.name()} on {behind.name()}")
+    for day in (Qt.DayOfWeek.Saturday, Qt.DayOfWeek.Sunday):
+        weekend = window.calendar.weekdayTextFormat(day).foreground().color()
+        if contrast(weekend, base) < 4.5:
+            unreadable.append(f"calendar weekend: {weekend.name()} on {base.name()}")
     # Plain text takes the palette's own colours.
     for role, behind in (
         (QPalette.ColorRole.Text, base),
