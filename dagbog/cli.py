@@ -38,8 +38,24 @@ class UsageError(DagbogError):
     """Bad command-line input (exit code 2)."""
 
 
+class _DanishHelpFormatter(argparse.HelpFormatter):
+    """``--help`` in Danish: "brug:" instead of argparse's "usage:"."""
+
+    def add_usage(self, usage, actions, groups, prefix=None):  # noqa: D102 - argparse API
+        super().add_usage(usage, actions, groups, "brug: " if prefix is None else prefix)
+
+
 class _Parser(argparse.ArgumentParser):
-    """argparse that reports errors as one line instead of the usage block."""
+    """argparse that reports errors as one line instead of the usage block, and helps in
+    Danish (headings and the -h line are argparse's English otherwise)."""
+
+    def __init__(self, *args, **kwargs) -> None:
+        kwargs.setdefault("formatter_class", _DanishHelpFormatter)
+        kwargs["add_help"] = False
+        super().__init__(*args, **kwargs)
+        self._positionals.title = "argumenter"
+        self._optionals.title = "tilvalg"
+        self.add_argument("-h", "--help", action="help", help="vis denne hjælp og afslut")
 
     def error(self, message: str):  # noqa: D102 - argparse API
         raise UsageError(_danish_argparse(message))
@@ -53,6 +69,11 @@ def _danish_argparse(message: str) -> str:
         "unrecognized arguments": "ukendte argumenter",
         "expected one argument": "mangler en værdi",
         "invalid int value": "ikke et heltal",
+        "expected at least one argument": "mangler mindst én værdi",
+        "ambiguous option": "tvetydigt tilvalg",
+        "could match": "kan betyde",
+        "ignored explicit argument": "tager ingen værdi",
+        "not allowed with argument": "kan ikke bruges sammen med",
         "argument": "argument",
     }
     for english, danish in replacements.items():
@@ -74,7 +95,12 @@ def build_parser() -> argparse.ArgumentParser:
         prog="dagbog",
         description="Dagbog: en logbog over din kontakt med jobcentret.",
     )
-    parser.add_argument("--version", action="version", version=f"dagbog {__version__}")
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"dagbog {__version__}",
+        help="vis programmets version og afslut",
+    )
     parser.add_argument("--db", dest="gui_db", type=Path, help="åbn vinduet på denne databasefil")
     parser.add_argument(
         "--quit-after-start",

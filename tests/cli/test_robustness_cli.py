@@ -188,3 +188,28 @@ def test_a_closed_pipe_is_not_a_traceback(tmp_path):
     proc.stderr.close()
     assert proc.wait(timeout=60) == 0
     assert "Traceback" not in err and err == ""
+
+
+def test_help_is_danish(capsys):
+    with pytest.raises(SystemExit) as done:
+        main(["add", "--help"])
+    assert done.value.code == 0
+    out = capsys.readouterr().out
+    assert out.startswith("brug: dagbog add")
+    assert "tilvalg:" in out and "vis denne hjælp og afslut" in out
+    for english in ("usage:", "options:", "show this help message"):
+        assert english not in out
+
+
+@pytest.mark.parametrize(
+    ("args", "danish"),
+    [
+        (["add", "--db", "x.db", "--re", "1"], "tvetydigt tilvalg"),
+        (["add", "--db", "x.db", "--private=ja"], "tager ingen værdi"),
+        (["answer", "--db", "x.db", "--entry", "x", "--by", "1"], "ikke et heltal"),
+    ],
+)
+def test_argument_errors_are_danish(tmp_path, capsys, args, danish):
+    assert main(args) == 2
+    assert danish in _one_danish_line(capsys)
+    assert not (tmp_path / "x.db").exists()
