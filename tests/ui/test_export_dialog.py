@@ -72,11 +72,11 @@ def test_export_runs_off_the_ui_thread_and_opens_the_file(
     qtbot.addWidget(dialog)
     target = tmp_path / "min log"  # the dialog adds .pdf
     dialog.path_edit.setText(str(target))
-    with qtbot.waitSignal(dialog.progress_bar.valueChanged, timeout=10_000):
+    with qtbot.waitSignal(dialog.progress_bar.valueChanged, timeout=60_000):
         dialog.export_button.click()
         assert dialog.is_running() and not dialog.export_button.isEnabled()
         assert dialog.cancel_button.text() == "Afbryd"
-    qtbot.waitUntil(lambda: not dialog.is_running(), timeout=20_000)
+    qtbot.waitUntil(lambda: not dialog.is_running(), timeout=60_000)
     pdf = tmp_path / "min log.pdf"
     assert dialog.saved_path == pdf and opened == [pdf]
     text = "\n".join(page.extract_text() for page in PdfReader(str(pdf)).pages)
@@ -97,7 +97,7 @@ def test_cancel_leaves_no_file(qtbot, diary, tmp_path, opened):
     dialog.path_edit.setText(str(folder / "log.pdf"))
     dialog.start_export()
     dialog.cancel_button.click()  # "Afbryd" while running
-    qtbot.waitUntil(lambda: not dialog.is_running(), timeout=30_000)
+    qtbot.waitUntil(lambda: not dialog.is_running(), timeout=60_000)
     assert "afbrudt" in dialog.message.text()
     assert dialog.saved_path is None and opened == []
     assert list(folder.iterdir()) == []
