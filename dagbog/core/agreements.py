@@ -12,6 +12,7 @@ from . import events
 from .errors import ValidationError
 from .models import Agreement, AgreementVersion, Case, Meeting, database
 from .text import clean_line, clean_text
+from .texts import QT_TRANSLATE_NOOP, phrase
 
 MAX_TEXT = 100_000
 
@@ -19,9 +20,18 @@ MAX_TEXT = 100_000
 def _check_text(text: str) -> str:
     text = clean_text(text).strip()
     if not text:
-        raise ValidationError("Aftalens tekst mangler.", field="text")
+        raise ValidationError(
+            phrase("Errors", QT_TRANSLATE_NOOP("Errors", "Aftalens tekst mangler.")), field="text"
+        )
     if len(text) > MAX_TEXT:
-        raise ValidationError(f"Aftalens tekst må højst være {MAX_TEXT} tegn.", field="text")
+        raise ValidationError(
+            phrase(
+                "Errors",
+                QT_TRANSLATE_NOOP("Errors", "Aftalens tekst må højst være {n} tegn."),
+                n=MAX_TEXT,
+            ),
+            field="text",
+        )
     return text
 
 
@@ -37,9 +47,17 @@ def create_agreement(
     """A new agreement with its first version."""
     title = clean_line(title)
     if not title:
-        raise ValidationError("Aftalen skal have en titel, fx «Jobplan».", field="title")
+        raise ValidationError(
+            phrase(
+                "Errors", QT_TRANSLATE_NOOP("Errors", "Aftalen skal have en titel, fx «Jobplan».")
+            ),
+            field="title",
+        )
     if len(title) > 200:
-        raise ValidationError("Aftalens titel må højst være 200 tegn.", field="title")
+        raise ValidationError(
+            phrase("Errors", QT_TRANSLATE_NOOP("Errors", "Aftalens titel må højst være 200 tegn.")),
+            field="title",
+        )
     text = _check_text(text)
     with database.atomic():
         agreement = Agreement.create(case=case, title=title)
@@ -67,7 +85,13 @@ def update_agreement(
     text = _check_text(text)
     note = clean_text(note).strip()
     if not note:
-        raise ValidationError("Skriv kort hvad der er ændret i aftalen, og hvorfor.", "note")
+        raise ValidationError(
+            phrase(
+                "Errors",
+                QT_TRANSLATE_NOOP("Errors", "Skriv kort hvad der er ændret i aftalen, og hvorfor."),
+            ),
+            "note",
+        )
     with database.atomic():
         last = current_version(agreement)
         version = AgreementVersion.create(

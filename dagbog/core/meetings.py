@@ -37,6 +37,7 @@ from .models import (
     database,
 )
 from .text import clean_line, clean_text
+from .texts import QT_TRANSLATE_NOOP, phrase
 from .vocabulary import ROLE_LABELS, Direction, Kind, ReplyStatus
 from .workdays import working_days_between
 
@@ -70,9 +71,16 @@ def meeting_for(entry: Entry) -> Meeting | None:
 def open_meeting(entry: Entry) -> Meeting:
     """Get or create the meeting-mode record of a meeting entry, and mark it started."""
     if entry.kind != Kind.MEETING:
-        raise ValidationError("Mødetilstand kan kun åbnes fra et møde.", field="entry")
+        raise ValidationError(
+            phrase(
+                "Errors", QT_TRANSLATE_NOOP("Errors", "Mødetilstand kan kun åbnes fra et møde.")
+            ),
+            field="entry",
+        )
     if entry.deleted:
-        raise ValidationError("Mødet er slettet.", field="entry")
+        raise ValidationError(
+            phrase("Errors", QT_TRANSLATE_NOOP("Errors", "Mødet er slettet.")), field="entry"
+        )
     with database.atomic():
         meeting = Meeting.get_or_none(Meeting.entry == entry)
         if meeting is None:
@@ -108,7 +116,10 @@ def add_attendee(
     """Add a person of the case, or a free name, with a role ("Bisidder", "Sagsbehandler")."""
     if person is not None:
         if person.case_id != meeting.entry.case_id:
-            raise ValidationError("Personen hører ikke til denne sag.", field="person")
+            raise ValidationError(
+                phrase("Errors", QT_TRANSLATE_NOOP("Errors", "Personen hører ikke til denne sag.")),
+                field="person",
+            )
         name = name or person.name
         role = role or ROLE_LABELS.get(person.role, "")
     name = _clean(name, "name", "Deltagerens navn", 200)
@@ -181,7 +192,12 @@ def save_draft(
     """
     text = clean_text(text)
     if len(text) > MAX_NOTE:
-        raise ValidationError(f"En note må højst være {MAX_NOTE} tegn.", field="text")
+        raise ValidationError(
+            phrase(
+                "Errors", QT_TRANSLATE_NOOP("Errors", "En note må højst være {n} tegn."), n=MAX_NOTE
+            ),
+            field="text",
+        )
     now = clock.now()
     with database.atomic():
         if draft is None:
@@ -192,7 +208,13 @@ def save_draft(
             .execute()
         )
         if not updated:
-            raise ValidationError("Noten er allerede gemt og kan ikke ændres.", field="text")
+            raise ValidationError(
+                phrase(
+                    "Errors",
+                    QT_TRANSLATE_NOOP("Errors", "Noten er allerede gemt og kan ikke ændres."),
+                ),
+                field="text",
+            )
     draft.text = text
     draft.saved_at = now
     return draft
@@ -212,7 +234,10 @@ def stamp_note(
         else:
             note = MeetingNote.get_by_id(draft.id)
             if not note.draft:
-                raise ValidationError("Noten er allerede gemt.", field="text")
+                raise ValidationError(
+                    phrase("Errors", QT_TRANSLATE_NOOP("Errors", "Noten er allerede gemt.")),
+                    field="text",
+                )
             note.text = text
             note.draft = False
             note.saved_at = now
@@ -279,14 +304,19 @@ def add_action(
     what = _clean(what, "what", "Handlingen")
     who = clean_line(who)[:200]
     if due is not None and not date(1990, 1, 1) <= due < date(2100, 1, 1):
-        raise ValidationError("Fristen skal ligge mellem år 1990 og 2099.", field="due")
+        raise ValidationError(
+            phrase(
+                "Errors", QT_TRANSLATE_NOOP("Errors", "Fristen skal ligge mellem år 1990 og 2099.")
+            ),
+            field="due",
+        )
     with database.atomic():
         try:
             request = _request_entry(meeting, what, due) if promised_by_authority else None
         except ValidationError as error:
             if error.field != "reply_due":
                 raise
-            raise ValidationError(str(error), field="due") from None
+            raise ValidationError(error.phrase or str(error), field="due") from None
         if request is not None and due is None:
             due = request.reply_due
         action = MeetingAction.create(

@@ -18,6 +18,7 @@ from .errors import ValidationError
 from .fingerprint import append_version
 from .models import Case, Entry, Person, RowLoader, database
 from .text import clean_line
+from .texts import QT_TRANSLATE_NOOP, phrase
 from .vocabulary import UNANSWERED_OUTCOMES, Direction, Kind, Outcome, ReplyStatus
 from .workdays import working_days_between
 
@@ -217,15 +218,37 @@ def answer_candidates(
 
 def _check_answer(request: Entry, answer: Entry) -> None:
     if request.case_id != answer.case_id:
-        raise ValidationError("Svaret hører til en anden sag.", field="answer")
+        raise ValidationError(
+            phrase("Errors", QT_TRANSLATE_NOOP("Errors", "Svaret hører til en anden sag.")),
+            field="answer",
+        )
     if request.id == answer.id:
-        raise ValidationError("En kontakt kan ikke besvare sig selv.", field="answer")
+        raise ValidationError(
+            phrase("Errors", QT_TRANSLATE_NOOP("Errors", "En kontakt kan ikke besvare sig selv.")),
+            field="answer",
+        )
     if answer.at < request.at:
-        raise ValidationError("Svaret ligger før henvendelsen.", field="answer")
+        raise ValidationError(
+            phrase("Errors", QT_TRANSLATE_NOOP("Errors", "Svaret ligger før henvendelsen.")),
+            field="answer",
+        )
     if request.deleted or answer.deleted:
-        raise ValidationError("En slettet kontakt kan ikke bruges som svar.", field="answer")
+        raise ValidationError(
+            phrase(
+                "Errors",
+                QT_TRANSLATE_NOOP("Errors", "En slettet kontakt kan ikke bruges som svar."),
+            ),
+            field="answer",
+        )
     if request.reply_status != ReplyStatus.AWAITING:
-        raise ValidationError(f"Kontakt nr. {request.id} afventer ikke svar.", field="request")
+        raise ValidationError(
+            phrase(
+                "Errors",
+                QT_TRANSLATE_NOOP("Errors", "Kontakt nr. {id} afventer ikke svar."),
+                id=request.id,
+            ),
+            field="request",
+        )
 
 
 def answer_requests(answer: Entry, requests: list[Entry]) -> list[Entry]:
@@ -259,11 +282,24 @@ def close_request(request: Entry, reason: str) -> Entry:
     """Close an open request by hand: "intet svar forventet", with a reason kept in history."""
     reason = clean_line(reason)
     if not reason:
-        raise ValidationError("Skriv hvorfor der ikke længere forventes svar.", field="reason")
+        raise ValidationError(
+            phrase(
+                "Errors",
+                QT_TRANSLATE_NOOP("Errors", "Skriv hvorfor der ikke længere forventes svar."),
+            ),
+            field="reason",
+        )
     with database.atomic():
         fresh = Entry.get_by_id(request.id)
         if fresh.reply_status != ReplyStatus.AWAITING:
-            raise ValidationError(f"Kontakt nr. {fresh.id} afventer ikke svar.", field="request")
+            raise ValidationError(
+                phrase(
+                    "Errors",
+                    QT_TRANSLATE_NOOP("Errors", "Kontakt nr. {id} afventer ikke svar."),
+                    id=fresh.id,
+                ),
+                field="request",
+            )
         fresh.reply_status = ReplyStatus.NOT_EXPECTED
         fresh.closed_reason = reason
         fresh.version += 1
@@ -326,8 +362,14 @@ def log_contact_answering(case: Case, answers: list[Entry], **contact) -> Entry:
         if answers:
             if not can_answer(entry.kind, entry.direction, entry.outcome):
                 raise ValidationError(
-                    "Kun en indgående kontakt eller et opkald, hvor du talte med nogen, "
-                    "kan være et svar.",
+                    phrase(
+                        "Errors",
+                        QT_TRANSLATE_NOOP(
+                            "Errors",
+                            "Kun en indgående kontakt eller et opkald, hvor du talte med nogen, "
+                            "kan være et svar.",
+                        ),
+                    ),
                     field="answers",
                 )
             answer_requests(entry, answers)

@@ -26,6 +26,9 @@ SOURCES = [
     ROOT / "dagbog" / "core" / "cases.py",
     ROOT / "dagbog" / "core" / "people.py",
     ROOT / "dagbog" / "core" / "first_run.py",
+    ROOT / "dagbog" / "core" / "requests.py",
+    ROOT / "dagbog" / "core" / "agreements.py",
+    ROOT / "dagbog" / "core" / "meetings.py",
 ]
 LANGUAGES = {"en": "en_GB"}
 
