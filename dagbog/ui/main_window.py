@@ -6,8 +6,10 @@ import html
 from datetime import date
 
 from PySide6.QtCore import (
+    QEvent,
     QItemSelectionModel,
     QModelIndex,
+    QObject,
     QSettings,
     Qt,
     QTimer,
@@ -390,6 +392,10 @@ class MainWindow(QMainWindow):
         for column, width in widths.items():
             header.resizeSection(column, width)
         header.setSectionResizeMode(COL_SUBJECT, QHeaderView.ResizeMode.Stretch)
+        self._journal_widths = widths
+        # With large text in a narrow window the subject would shrink to a letter or two:
+        # then other columns give way (the detail pane still says what they said).
+        self.table.viewport().installEventFilter(self)
         self.table.verticalHeader().setDefaultSectionSize(metrics.height() + 10)
         # "activated" covers a double-click and Enter on a row alike.
         self.table.activated.connect(self._row_activated)
@@ -846,6 +852,23 @@ class MainWindow(QMainWindow):
         self._reload_cases()
         self.set_case(case)
         self.table.setFocus()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize and watched is self.table.viewport():
+            self._fit_journal_columns()
+        return super().eventFilter(watched, event)
+
+    def _fit_journal_columns(self) -> None:
+        """Give way when the subject would get under ~24 characters: first the direction
+        column, then "with whom" (the detail pane below says both)."""
+        room = self.table.viewport().width()
+        needed = sum(self._journal_widths.values())
+        needed += 24 * self.table.fontMetrics().averageCharWidth()
+        for column in (COL_DIRECTION, COL_WITH):
+            hide = needed > room
+            self.table.setColumnHidden(column, hide)
+            if hide:
+                needed -= self._journal_widths[column]
 
     def refresh_colours(self) -> None:
         """Redraw what paints its own colours after a light/dark switch."""

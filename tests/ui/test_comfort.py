@@ -325,3 +325,26 @@ def test_a_missing_mail_program_is_said_in_the_letter_dialog(qtbot, case, no_pop
     dialog.open_url = lambda url: False
     dialog.open_in_mail_program()
     assert "Mailprogrammet kunne ikke åbnes" in dialog.deadline_label.text()
+
+
+@pytest.mark.parametrize(
+    ("scale", "size", "hidden"),
+    [(100, QSize(1366, 768), set()), (200, QSize(1920, 1080), {"direction", "with"})],
+)
+def test_the_journal_keeps_the_subject_readable(
+    qtbot, comfort, demo_case, isolated_settings, scale, size, hidden
+):
+    from dagbog.ui.journal_model import COL_DIRECTION, COL_STATUS, COL_SUBJECT, COL_WITH
+
+    comfort(Preferences(text_scale=scale, theme=THEME_LIGHT))
+    window = _main_window(qtbot, isolated_settings, demo_case)
+    _settle(qtbot, window)
+    window.resize(size.expandedTo(window.minimumSizeHint()))
+    _settle(qtbot, window)
+    table = window.table
+    names = {COL_DIRECTION: "direction", COL_WITH: "with"}
+    assert {names[c] for c in names if table.isColumnHidden(c)} == hidden
+    assert table.columnWidth(COL_SUBJECT) >= 20 * table.fontMetrics().averageCharWidth()
+    # The status stays in view: no sideways scrolling needed to see it.
+    right = table.columnViewportPosition(COL_STATUS) + table.columnWidth(COL_STATUS)
+    assert right <= table.viewport().width()
