@@ -1,6 +1,7 @@
 """Refresh the catalogue sources from the code: ``python resources/translations/update.py``.
 
-Runs PySide6's lupdate over ``dagbog/ui`` and merges the strings into ``dagbog_en.ts``: new
+Runs PySide6's lupdate over ``dagbog/ui`` and the core modules in SOURCES (their sentences and
+errors are marked with QT_TRANSLATE_NOOP) and merges the strings into ``dagbog_en.ts``: new
 Danish strings appear as unfinished (translate them, e.g. in pyside6-linguist), strings no
 longer in the code are dropped. No line numbers are stored, so the file only changes when the
 texts do. The ``.qm`` is not committed: Dagbog compiles it at run time (``dagbog/ui/i18n.py``)
