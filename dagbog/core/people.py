@@ -15,10 +15,19 @@ from .vocabulary import Role
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 
 
+# Longer is a paste gone wrong (found: a 50,000-character --with name was stored).
+MAX_NAME = 200
+
+
 def _validate(name: str, role: str, email: str) -> None:
     if not clean_line(name):
         raise ValidationError(
             phrase("Errors", QT_TRANSLATE_NOOP("Errors", "Personen skal have et navn.")),
+            field="name",
+        )
+    if len(clean_line(name)) > MAX_NAME:
+        raise ValidationError(
+            phrase("Errors", QT_TRANSLATE_NOOP("Errors", "Navnet må højst være 200 tegn.")),
             field="name",
         )
     if role not in set(Role):

@@ -1144,6 +1144,10 @@ Would you like to start a new meeting now instead?</translation>
         <translation>The person must have a name.</translation>
     </message>
     <message>
+        <source>Navnet må højst være 200 tegn.</source>
+        <translation>The name may be at most 200 characters.</translation>
+    </message>
+    <message>
         <source>Rollen «{role}» kendes ikke.</source>
         <translation>The role “{role}” is not known.</translation>
     </message>

@@ -89,3 +89,15 @@ def test_meetings_agreements_and_profile_store_clean_text(diary):
     assert agreement.title == "Jobplan"
     assert agreements.current_version(agreement).text == "Tekst 1\n2"
     assert settings.set_user_profile("An\x00na", "citizen").name == "Anna"
+
+
+def test_a_person_name_longer_than_200_characters_is_refused(diary):
+    from dagbog.core.errors import ValidationError
+    from dagbog.core.models import Person
+
+    case = cases.create_case("Sag")
+    with pytest.raises(ValidationError, match="højst være 200 tegn") as caught:
+        people.add_person(case, "n" * 50_000)
+    assert caught.value.field == "name"
+    assert Person.select().count() == 0
+    assert people.add_person(case, "n" * 200).name == "n" * 200
