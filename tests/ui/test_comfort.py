@@ -348,3 +348,27 @@ def test_the_journal_keeps_the_subject_readable(
     # The status stays in view: no sideways scrolling needed to see it.
     right = table.columnViewportPosition(COL_STATUS) + table.columnWidth(COL_STATUS)
     assert right <= table.viewport().width()
+
+
+def test_the_app_follows_a_system_switch_while_running(
+    qtbot, comfort, demo_case, diary, isolated_settings, monkeypatch
+):
+    from dagbog.ui.app import DagbogApp
+
+    comfort(Preferences(theme=THEME_LIGHT))  # keeps the look restorable afterwards
+    monkeypatch.setattr(theme, "system_prefers_dark", lambda: False)
+    app = DagbogApp(QApplication.instance(), diary, settings=isolated_settings)
+    assert app.prefs.theme == THEME_SYSTEM
+    window = app.build_window()
+    qtbot.addWidget(window)
+    window.set_case(demo_case)
+    assert window.select_entry(journal.all_entries(demo_case)[0].id)
+    light_muted = theme.muted_color()
+    assert light_muted in window.detail.toHtml()
+    monkeypatch.setattr(theme, "system_prefers_dark", lambda: True)
+    app._system_scheme_changed()  # connected to QStyleHints.colorSchemeChanged
+    assert theme.is_dark()
+    assert app.window is window  # recoloured in place: an open meeting is not closed
+    assert theme.muted_color() != light_muted
+    assert theme.muted_color() in window.detail.toHtml()
+    assert QApplication.palette().color(QPalette.ColorRole.Window).lightness() < 80
