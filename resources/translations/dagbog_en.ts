@@ -1145,7 +1145,7 @@ Would you like to start a new meeting now instead?</translation>
     </message>
     <message>
         <source>Navnet må højst være 200 tegn.</source>
-        <translation>The name may be at most 200 characters.</translation>
+        <translation>The name can be at most 200 characters.</translation>
     </message>
     <message>
         <source>Rollen «{role}» kendes ikke.</source>
