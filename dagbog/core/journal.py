@@ -52,7 +52,7 @@ EDITABLE = (
 )
 
 
-def _validate(case: Case, values: dict) -> None:
+def _validate(case: Case, values: dict, check_future: bool = True) -> None:
     if values["kind"] not in set(Kind):
         raise ValidationError(
             phrase(
@@ -81,6 +81,21 @@ def _validate(case: Case, values: dict) -> None:
             phrase(
                 "Errors",
                 QT_TRANSLATE_NOOP("Errors", "Tidspunktet skal ligge mellem år 1990 og 2099."),
+            ),
+            field="at",
+        )
+    if check_future and values["kind"] != Kind.MEETING and _after_today(at):
+        # A call, e-mail or letter cannot have happened yet: a year typed as 2062 for 2026
+        # would put a contact decades ahead in the log, the PDF's period and its chart.
+        raise ValidationError(
+            phrase(
+                "Errors",
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "Tidspunktet {at} ligger efter i dag. Skriv hvornår kontakten fandt sted; "
+                    "kun et møde kan noteres frem i tiden.",
+                ),
+                at=clock.format_local(at),
             ),
             field="at",
         )
@@ -170,6 +185,11 @@ def _validate(case: Case, values: dict) -> None:
         )
 
 
+def _after_today(at: datetime) -> bool:
+    """True if ``at`` lies after the end of today, local time."""
+    return clock.to_local(at).date() > clock.today()
+
+
 def log_contact(
     case: Case,
     *,
@@ -237,7 +257,7 @@ def edit_entry(entry: Entry, reason: str = "", **changes) -> Entry:
         values["note"] = clean_text(values["note"])
     if "outcome" in changes:
         values["outcome"] = values["outcome"] or None
-    _validate(entry.case, values)
+    _validate(entry.case, values, check_future="at" in changes or "kind" in changes)
     if values["reply_status"] == ReplyStatus.AWAITING and values.get("reply_due") is None:
         values["reply_due"] = deadlines.due_date(
             clock.to_local(values["at"]).date(), values["request_type"], entry.case.reply_days

@@ -1080,6 +1080,10 @@ Would you like to start a new meeting now instead?</translation>
         <translation>The time must be between the years 1990 and 2099.</translation>
     </message>
     <message>
+        <source>Tidspunktet {at} ligger efter i dag. Skriv hvornår kontakten fandt sted; kun et møde kan noteres frem i tiden.</source>
+        <translation>The time {at} is after today. Enter when the contact took place; only a meeting can be noted ahead of time.</translation>
+    </message>
+    <message>
         <source>Svarfristen {due} ligger før kontakten ({sent}). Ret fristen, eller lad feltet stå tomt, så den beregnes.</source>
         <translation>The reply deadline {due} is before the contact ({sent}). Correct the deadline, or leave the field empty so it is calculated.</translation>
     </message>

@@ -213,3 +213,11 @@ def test_argument_errors_are_danish(tmp_path, capsys, args, danish):
     assert main(args) == 2
     assert danish in _one_danish_line(capsys)
     assert not (tmp_path / "x.db").exists()
+
+
+def test_a_call_in_the_future_is_one_danish_line(demo_db, capsys):
+    before = _digest(demo_db)
+    args = ["add", "--db", str(demo_db), "--case", CASE, "--kind", "call", "--direction", "out"]
+    assert main([*args, "--at", "2099-01-01 10:00"]) == 2
+    assert "ligger efter i dag" in _one_danish_line(capsys)
+    assert _digest(demo_db) == before

@@ -154,3 +154,24 @@ def test_caseworker_history(case):
     assert people.caseworker_on(case, date(2026, 5, 31)) == first
     assert people.caseworker_on(case, date(2026, 6, 1)) == second
     assert [a.person.name for a in people.caseworker_history(case)] == ["Mette", "Jonas"]
+
+
+def test_a_contact_after_today_is_refused_except_a_meeting(case, monkeypatch):
+    """A year typed as 2099 for 2026 put a call decades ahead in the log, the PDF period and
+    the monthly chart (found in the review). Only a meeting can be noted ahead of time."""
+    monkeypatch.setattr(clock, "now", lambda: datetime(2026, 11, 23, 16, 0, tzinfo=clock.LOCAL_TZ))
+    for kind in ("call", "email", "letter", "sms"):
+        with pytest.raises(ValidationError, match="efter i dag") as caught:
+            journal.log_contact(case, at=_at("2099-11-23 10:00"), kind=kind, direction="out")
+        assert caught.value.field == "at"
+    assert Entry.select().count() == 0
+    later_today = journal.log_contact(
+        case, at=_at("2026-11-23 23:30"), kind="call", direction="out"
+    )
+    meeting = journal.log_contact(case, at=_at("2026-12-01 10:00"), kind="meeting", direction="in")
+    with pytest.raises(ValidationError, match="efter i dag"):
+        journal.edit_entry(later_today, at=_at("2026-11-24 09:00"))
+    with pytest.raises(ValidationError, match="efter i dag"):
+        journal.edit_entry(meeting, kind="call")
+    # A planned meeting can still be edited in other ways.
+    assert journal.edit_entry(meeting, subject="Opfølgning").subject == "Opfølgning"

@@ -174,7 +174,8 @@ def test_every_kind_builds(case):
         letters.build("nonsense", case)
 
 
-def test_log_sent_aktindsigt_awaits_reply_with_7_working_days(case):
+def test_log_sent_aktindsigt_awaits_reply_with_7_working_days(case, monkeypatch):
+    monkeypatch.setattr(clock, "now", lambda: datetime(2027, 2, 1, 12, 0, tzinfo=clock.LOCAL_TZ))
     letter = letters.aktindsigt(case)
     entry = letters.log_sent(case, letter, at=at("2026-12-21 10:00"))
     assert entry.kind == "email" and entry.direction == "out"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import sys
-from datetime import date
+from datetime import date, datetime
 
 import pytest
 
@@ -93,7 +93,8 @@ def test_overdue_boundaries():
     assert deadlines.days_overdue(due, date(2026, 11, 24)) == 2
 
 
-def test_per_case_reply_days(diary):
+def test_per_case_reply_days(diary, monkeypatch):
+    monkeypatch.setattr(clock, "now", lambda: datetime(2027, 2, 1, 12, 0, tzinfo=clock.LOCAL_TZ))
     case = cases.create_case("Sag", reply_days=3)
     at = clock.parse_local_datetime("2026-12-22 10:00")
     entry = journal.log_contact(case, at=at, kind="email", direction="out", awaiting_reply=True)
