@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
@@ -323,7 +324,15 @@ class EntryDialog(QDialog):
             self.private_check.setChecked(bool(entry.private))
         self._initial_at_text = self.at_edit.text()
         self._initial_due_text = self.due_edit.text()
+        self._initial_written = self._written()
         self.at_edit.setFocus()
+
+    def _written(self) -> tuple[str, str]:
+        return self.subject_edit.text(), self.note_edit.toPlainText()
+
+    def has_unsaved_text(self) -> bool:
+        """True when the subject or note holds typing that closing would throw away."""
+        return self._written() != self._initial_written
 
     @staticmethod
     def _select(combo: QComboBox, data) -> None:
@@ -426,6 +435,39 @@ class EntryDialog(QDialog):
         """The message shown for ``field`` ("" if none); for tests and accessibility."""
         label = self._errors.get(field)
         return label.text() if label is not None and not label.isHidden() else ""
+
+    # --- closing -------------------------------------------------------------------------
+    def reject(self) -> None:
+        """Esc, Annuller or the window's close button: typed text is not thrown away unasked.
+
+        A long note typed on a tired day was lost to one stray Esc; now the user chooses
+        between saving it, discarding it and going back to the form.
+        """
+        if self.saved_entry is None and self.has_unsaved_text():
+            choice = self.ask_unsaved()
+            if choice == QMessageBox.StandardButton.Save:
+                self.save()
+                return
+            if choice != QMessageBox.StandardButton.Discard:
+                return
+        super().reject()
+
+    def ask_unsaved(self) -> QMessageBox.StandardButton:
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Gem det, du har skrevet?"),
+            self.tr("Du har skrevet noget, der ikke er gemt. Vil du gemme kontakten?"),
+            QMessageBox.StandardButton.Save
+            | QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Cancel,
+            self,
+        )
+        box.button(QMessageBox.StandardButton.Save).setText(self.tr("&Gem"))
+        box.button(QMessageBox.StandardButton.Discard).setText(self.tr("&Kassér det skrevne"))
+        box.button(QMessageBox.StandardButton.Cancel).setText(self.tr("&Fortsæt med at skrive"))
+        box.setDefaultButton(QMessageBox.StandardButton.Save)
+        box.setEscapeButton(QMessageBox.StandardButton.Cancel)
+        return QMessageBox.StandardButton(box.exec())
 
     # --- saving --------------------------------------------------------------------------
     @Slot()

@@ -1039,6 +1039,22 @@ Would you like to start a new meeting now instead?</translation>
         <source>Ret kontakt: %1</source>
         <translation>Edit contact: %1</translation>
     </message>
+    <message>
+        <source>Gem det, du har skrevet?</source>
+        <translation>Save what you typed?</translation>
+    </message>
+    <message>
+        <source>Du har skrevet noget, der ikke er gemt. Vil du gemme kontakten?</source>
+        <translation>You have typed something that is not saved. Do you want to save the contact?</translation>
+    </message>
+    <message>
+        <source>&amp;Kassér det skrevne</source>
+        <translation>&amp;Discard what I typed</translation>
+    </message>
+    <message>
+        <source>&amp;Fortsæt med at skrive</source>
+        <translation>&amp;Keep writing</translation>
+    </message>
 </context>
 <context>
     <name>Errors</name>

@@ -227,3 +227,59 @@ def test_saving_into_a_read_only_diary_says_so(qtbot, db_path, monkeypatch):
         assert Entry.select().count() == 0
     finally:
         db.close_database()
+
+
+def _answer_next_box(button):
+    """Click ``button`` on the question box once it is open (it runs its own event loop)."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    seen = []
+
+    def run():
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(10, run)
+            return
+        seen.append(box.text())
+        box.button(button).click()
+
+    QTimer.singleShot(0, run)
+    return seen
+
+
+def test_esc_after_typing_a_note_asks_before_throwing_it_away(qtbot, dialog_for, case):
+    """A long note was lost to one stray Esc (found in the review)."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QMessageBox
+
+    dialog = dialog_for(kind="call")
+    dialog.show()
+    dialog.note_edit.setPlainText("Hun sagde, at hun ringer tilbage på torsdag.")
+    seen = _answer_next_box(QMessageBox.StandardButton.Cancel)
+    qtbot.keyClick(dialog.subject_edit, Qt.Key.Key_Escape)
+    assert seen and "ikke er gemt" in seen[0]
+    assert dialog.isVisible()  # back to the form, text intact
+    assert dialog.note_edit.toPlainText().startswith("Hun sagde")
+    seen = _answer_next_box(QMessageBox.StandardButton.Save)
+    dialog.reject()
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    (entry,) = journal.all_entries(case)
+    assert entry.note == "Hun sagde, at hun ringer tilbage på torsdag."
+
+
+def test_discarding_typed_text_and_closing_an_untouched_form_write_nothing(dialog_for, case):
+    from PySide6.QtWidgets import QMessageBox
+
+    dialog = dialog_for(kind="email")
+    dialog.show()
+    dialog.subject_edit.setText("Kladde")
+    seen = _answer_next_box(QMessageBox.StandardButton.Discard)
+    dialog.reject()
+    assert seen and dialog.result() == QDialog.DialogCode.Rejected
+    untouched = dialog_for(kind="call")
+    untouched.show()
+    untouched.outcome_buttons["no-answer"].click()
+    untouched.reject()  # nothing typed: closes at once, no question
+    assert untouched.result() == QDialog.DialogCode.Rejected
+    assert journal.all_entries(case) == []
