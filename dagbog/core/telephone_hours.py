@@ -74,12 +74,14 @@ def _parse_day(token: str) -> int:
 
 
 _RANGE = re.compile(
-    r"^\s*(?P<days>[^\d]+?)\s+(?P<start>\d{1,2}[:.]\d{2})\s*-\s*(?P<end>\d{1,2}[:.]\d{2})\s*$"
+    r"^\s*(?P<days>[^\d]+?)\s+(?P<start>\d{1,2}(?:[:.]\d{2})?)\s*-\s*"
+    r"(?P<end>\d{1,2}(?:[:.]\d{2})?)\s*$"
 )
 
 
 def _parse_time(text: str) -> time:
-    hours, minutes = re.split(r"[:.]", text)
+    # Jobcentres often write whole hours: "man-tor kl. 9-12".
+    hours, minutes = (re.split(r"[:.]", text) + ["0"])[:2]
     try:
         return time(int(hours), int(minutes))
     except ValueError:

@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+from datetime import time
+
+import pytest
+
 from dagbog.core import clock, telephone_hours
+from dagbog.core.errors import ValidationError
 
 
 def _at(text: str):
@@ -51,3 +56,14 @@ def test_describe():
         "telefontiden åbner mandag 30. nov. kl. 09:00"
     )
     assert telephone_hours.describe([], _at("2026-11-23 10:00")) == ""
+
+
+def test_whole_hours_and_full_day_names_as_jobcentres_write_them():
+    """ "mandag-torsdag kl. 9-12" was refused in the first-run guide (found in the review)."""
+    expected = [telephone_hours.HoursRange((0, 1, 2, 3), time(9), time(12))]
+    for text in ("mandag-torsdag 9-12", "Man-Tor kl. 9-12", "Mon-Thu 9-12", "man - tor 9.00-12"):
+        assert telephone_hours.parse(text) == expected, text
+    assert telephone_hours.parse("Fre 9-11:30")[0].end == time(11, 30)
+    for bad in ("Man-Tor 9-25", "Man-Tor 12-9", "Man-Tor 9"):
+        with pytest.raises(ValidationError):
+            telephone_hours.parse(bad)
