@@ -557,6 +557,23 @@ def _open_requests(context: _Context, styles) -> list:
             continue
         items.append(item)
     items.sort(key=lambda i: (-i.days_overdue, -i.days_waited, i.entry.at))
+    if options.start or options.end:
+        # Without this a period before the open requests read "no request awaits a reply".
+        period = period_text(context.case, options)
+        story.append(
+            Paragraph(
+                escape(
+                    f"Kun henvendelser sendt i perioden {period}; "
+                    f"status pr. {short_date(context.today)}."
+                ),
+                styles["small"],
+            )
+        )
+        if not items:
+            story.append(
+                Paragraph("Ingen henvendelser sendt i perioden afventer svar.", styles["body"])
+            )
+            return story
     if not items:
         story.append(Paragraph("Ingen henvendelser afventer svar.", styles["body"]))
         return story

@@ -470,3 +470,18 @@ def test_open_requests_most_overdue_first(case, tmp_path):
     assert order == sorted(order)
     assert re.search(r"Meget-over.*Overskredet med", section)
     assert re.search(r"Afventer-stadig.*Afventer svar", section)
+
+
+def test_a_period_before_an_open_request_does_not_say_none_awaits(case, tmp_path):
+    """Exporting October said "Ingen henvendelser afventer svar." while a November e-mail
+    was overdue (found in the review): the section now says it covers the period only."""
+    journal.log_contact(case, at=at(date(2026, 2, 2)), kind="call", direction="out")
+    journal.log_contact(
+        case, at=at(date(2026, 3, 2)), kind="email", direction="out", awaiting_reply=True
+    )
+    text = pdftotext(build(case, start=date(2026, 2, 1), end=date(2026, 2, 28)), tmp_path)
+    assert "Ingen henvendelser afventer svar." not in text
+    assert "Ingen henvendelser sendt i perioden afventer svar." in text
+    assert "Kun henvendelser sendt i perioden 01.02.2026 – 28.02.2026" in text
+    whole = pdftotext(build(case), tmp_path)
+    assert "Kun henvendelser sendt i perioden" not in whole
