@@ -32,6 +32,56 @@ def to_utc(moment: datetime) -> datetime:
     return moment.astimezone(UTC)
 
 
+#: {"YYYY-MM-DD" of a UTC day: (UTC time "HH:MM:SS" from which the local date is the later
+#: one, or None; local date before it; local date from it on)}, or None for a day on which
+#: the local offset changes (those go through the time zone).
+_UTC_DAYS: dict[str, tuple[str | None, date, date] | None] = {}
+
+
+def _utc_day(day_text: str) -> tuple[str | None, date, date] | None:
+    day = date.fromisoformat(day_text)
+    start = datetime.combine(day, time(0), UTC)
+    offset = start.astimezone(LOCAL_TZ).utcoffset()
+    if offset != (start + timedelta(hours=23, minutes=59, seconds=59)).astimezone(
+        LOCAL_TZ
+    ).utcoffset() or abs(offset) >= timedelta(days=1):
+        return None
+    # One offset all day: local time is UTC time + offset, so the local date turns exactly
+    # once, at UTC midnight - offset (east of UTC: late in the day; west: early).
+    if not offset:
+        return None, day, day
+    if offset > timedelta(0):
+        turn = datetime.combine(day, time(0)) + timedelta(days=1) - offset
+        return turn.strftime("%H:%M:%S"), day, day + timedelta(days=1)
+    turn = datetime.combine(day, time(0)) - offset
+    return turn.strftime("%H:%M:%S"), day - timedelta(days=1), day
+
+
+def local_date_of_utc_text(text: str) -> date:
+    """The local calendar date of a timestamp stored as "YYYY-MM-DDTHH:MM:SS+00:00".
+
+    The same as parsing it and converting it to local time, several times cheaper: per UTC
+    day the moment the local date turns is computed once (the open-request lists ask this
+    for every row). Other text is parsed as ISO 8601 (naive means UTC).
+    """
+    if len(text) == 25 and text[19:] == "+00:00":
+        key = text[:10]
+        try:
+            day = _UTC_DAYS[key]
+        except KeyError:
+            try:
+                day = _UTC_DAYS[key] = _utc_day(key)
+            except ValueError:
+                day = None
+        if day is not None:
+            turn, before, after = day
+            return before if turn is None or text[11:19] < turn else after
+    moment = datetime.fromisoformat(text)
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=UTC)
+    return moment.astimezone(LOCAL_TZ).date()
+
+
 def day_bounds_utc(day: date) -> tuple[datetime, datetime]:
     """The UTC half-open interval covering one local calendar day (23 or 25 hours at DST)."""
     start = datetime.combine(day, time(0), LOCAL_TZ)

@@ -96,7 +96,8 @@ class AwareDateTimeField(TextField):
         return moment.astimezone(clock.LOCAL_TZ)
 
 
-def _as_date(value):
+def stored_date(value):
+    """A date as the diary stores it ("YYYY-MM-DD", or what peewee's DateField accepts)."""
     return date.fromisoformat(value) if len(value) == 10 else DateField().adapt(value)
 
 
@@ -116,23 +117,33 @@ class RowLoader:
         self.names = tuple(field.name for field in fields)
         self.columns = ", ".join(f'"{table}"."{field.column_name}"' for field in fields)
         self.width = len(fields)
+        positions = {field.name: i for i, field in enumerate(fields)}
         self._converters = tuple(
-            (field.name, bool if isinstance(field, BooleanField) else _as_date)
+            (
+                field.name,
+                positions[field.name],
+                bool if isinstance(field, BooleanField) else stored_date,
+            )
             for field in fields
             if isinstance(field, (BooleanField, DateField))
         )
 
     def build(self, values) -> Model:
-        data = dict(zip(self.names, values, strict=True))
-        for name, convert in self._converters:
-            value = data[name]
+        """An instance from ``values``: the model's columns first (a longer row is fine, the
+        rest is ignored, so a joined row needs no slicing for its first model)."""
+        data = dict(zip(self.names, values, strict=False))
+        for name, position, convert in self._converters:
+            value = values[position]
             if value is not None:
                 data[name] = convert(value)
-        instance = self.model.__new__(self.model)
+        instance = _new_instance(self.model)
         instance.__data__ = data
         instance._dirty = set()
         instance.__rel__ = {}
         return instance
+
+
+_new_instance = object.__new__
 
 
 class BaseModel(Model):

@@ -8,7 +8,6 @@ is exported. All reads are single SQL queries ordered by the index on
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date, datetime
 
 from peewee import JOIN
@@ -16,21 +15,38 @@ from peewee import JOIN
 from . import clock, deadlines, events
 from .errors import ValidationError
 from .fingerprint import append_version
-from .models import Case, Entry, Person, RowLoader, database
+from .models import Case, Entry, Person, RowLoader, database, stored_date
 from .text import clean_line
 from .texts import QT_TRANSLATE_NOOP, phrase
 from .vocabulary import UNANSWERED_OUTCOMES, Direction, Kind, Outcome, ReplyStatus
-from .workdays import working_days_between
+from .workdays import working_days_between, working_days_to
 
 
-@dataclass(frozen=True)
 class OpenRequest:
-    """An entry awaiting a reply, seen on one day."""
+    """An entry awaiting a reply, seen on one day (read-only).
 
-    entry: Entry
-    due: date | None
-    days_waited: int  # working days since it was sent
-    days_overdue: int  # working days past the due date (0 if not overdue)
+    The status (``due``, ``days_waited``, ``days_overdue``, ``overdue``) is counted when the
+    list is made. From :func:`open_requests` and :func:`overdue_requests` the ``entry`` (with
+    its person and case) is built from the already fetched row when first read: the banner
+    and the counts read only the status, the panel only the rows it paints.
+    """
+
+    __slots__ = ("due", "days_waited", "days_overdue", "_entry", "_row", "_rows")
+
+    def __init__(self, entry: Entry, due: date | None, days_waited: int, days_overdue: int):
+        self._entry = entry
+        self._row = self._rows = None
+        self.due = due
+        self.days_waited = days_waited  # working days since it was sent
+        self.days_overdue = days_overdue  # working days past the due date (0 if not overdue)
+
+    @property
+    def entry(self) -> Entry:
+        entry = self._entry
+        if entry is None:
+            entry = self._entry = self._rows.entry(self._row)
+            self._row = self._rows = None
+        return entry
 
     @property
     def overdue(self) -> bool:
@@ -39,6 +55,12 @@ class OpenRequest:
     @property
     def sent(self) -> date:
         return clock.to_local(self.entry.at).date()
+
+    def __repr__(self) -> str:
+        return (
+            f"OpenRequest(entry={self.entry!r}, due={self.due!r}, "
+            f"days_waited={self.days_waited}, days_overdue={self.days_overdue})"
+        )
 
 
 #: "Not deleted", written so SQLite cannot use it for an index: otherwise, without ANALYZE
@@ -66,12 +88,47 @@ _PERSON_ROWS = RowLoader(Person)
 _CASE_ROWS = RowLoader(Case)
 
 
-def _open_entries(case: Case | None, today: date, overdue: bool) -> list[Entry]:
-    """The open requests' entries with person and case loaded, most overdue first.
+_AT = _ENTRY_ROWS.names.index("at")
+_REPLY_DUE = _ENTRY_ROWS.names.index("reply_due")
+_FIRST_PERSON = _ENTRY_ROWS.width
+_FIRST_CASE = _FIRST_PERSON + _PERSON_ROWS.width
+_new_request = object.__new__
 
-    The same query as :func:`_open_query`, written out and read through ``RowLoader``:
-    the panel, the banner and the case overview ask this on every change, and peewee's row
-    building cost ~10x the query.
+
+class _Rows:
+    """Turns the joined rows of one open-request query into entries with person and case,
+    one Person and one Case instance per id (as peewee's join would)."""
+
+    __slots__ = ("persons", "cases")
+
+    def __init__(self) -> None:
+        self.persons: dict[int, Person] = {}
+        self.cases: dict[int, Case] = {}
+
+    def entry(self, row: tuple) -> Entry:
+        entry = _ENTRY_ROWS.build(row)
+        person_id = row[_FIRST_PERSON]
+        if person_id is not None:
+            person = self.persons.get(person_id)
+            if person is None:
+                person = _PERSON_ROWS.build(row[_FIRST_PERSON:_FIRST_CASE])
+                self.persons[person_id] = person
+            entry.__rel__["person"] = person
+        case_id = row[_FIRST_CASE]
+        the_case = self.cases.get(case_id)
+        if the_case is None:
+            the_case = self.cases[case_id] = _CASE_ROWS.build(row[_FIRST_CASE:])
+        entry.__rel__["case"] = the_case
+        return entry
+
+
+def _open_requests(case: Case | None, today: date, overdue: bool) -> list[OpenRequest]:
+    """The open requests, most overdue first, their status counted on ``today``.
+
+    The same query as :func:`_open_query`, written out: the panel, the banner and the case
+    overview ask this on every change, and peewee's row building cost ~10x the query. Days
+    waited and overdue are counted here for every row, the sending day taken straight from
+    the stored UTC text; the entries are built when read (see :class:`OpenRequest`).
     """
     _, end_of_today = clock.day_bounds_utc(today)
     where = [
@@ -86,35 +143,43 @@ def _open_entries(case: Case | None, today: date, overdue: bool) -> list[Entry]:
     else:
         where.append('entry.case_id IN (SELECT id FROM "case")')
     if overdue:
+        # No due date is never overdue, so the index order on reply_due serves the sort.
         where.append("entry.reply_due < ?")
         params.append(today.isoformat())
+        order = "entry.reply_due, entry.at, entry.id"
+    else:
+        order = "entry.reply_due IS NULL, entry.reply_due, entry.at, entry.id"
     rows = database.execute_sql(
         f"SELECT {_ENTRY_ROWS.columns}, {_PERSON_ROWS.columns}, {_CASE_ROWS.columns} "
         "FROM entry LEFT JOIN person ON person.id = entry.person_id "
         'JOIN "case" ON "case".id = entry.case_id '
-        f"WHERE {' AND '.join(where)} "
-        "ORDER BY entry.reply_due IS NULL, entry.reply_due, entry.at, entry.id",
+        f"WHERE {' AND '.join(where)} ORDER BY {order}",
         params,
     ).fetchall()
-    entries = []
-    first_person = _ENTRY_ROWS.width
-    first_case = first_person + _PERSON_ROWS.width
-    persons: dict[int, Person] = {}
-    cases: dict[int, Case] = {}
+    loader = _Rows()
+    local_date = clock.local_date_of_utc_text
+    to_today = working_days_to(today)
+    result = []
     for row in rows:
-        entry = _ENTRY_ROWS.build(row[:first_person])
-        person_id = row[first_person]
-        if person_id is not None:
-            person = persons.get(person_id)
-            if person is None:
-                person = persons[person_id] = _PERSON_ROWS.build(row[first_person:first_case])
-            entry.__rel__["person"] = person
-        the_case = cases.get(row[first_case])
-        if the_case is None:
-            the_case = cases[row[first_case]] = _CASE_ROWS.build(row[first_case:])
-        entry.__rel__["case"] = the_case
-        entries.append(entry)
-    return entries
+        due = row[_REPLY_DUE]
+        if due is not None:
+            due = stored_date(due)
+        request = _new_request(OpenRequest)
+        request._entry = None
+        request._row = row
+        request._rows = loader
+        request.due = due
+        waited = to_today(local_date(row[_AT]))
+        request.days_waited = waited if waited > 0 else 0
+        # deadlines.days_overdue: overdue from the calendar day after the due date, then at
+        # least 1 even on a weekend.
+        if due is None or today <= due:
+            request.days_overdue = 0
+        else:
+            late = to_today(due)
+            request.days_overdue = late if late > 1 else 1
+        result.append(request)
+    return result
 
 
 def _for_case(query, case: Case | None):
@@ -125,26 +190,14 @@ def _for_case(query, case: Case | None):
     return query.where(Entry.case.in_(Case.select(Case.id)))
 
 
-def _as_open(entry: Entry, today: date) -> OpenRequest:
-    sent = clock.to_local(entry.at).date()
-    return OpenRequest(
-        entry=entry,
-        due=entry.reply_due,
-        days_waited=max(0, working_days_between(sent, today)),
-        days_overdue=deadlines.days_overdue(entry.reply_due, today),
-    )
-
-
 def open_requests(case: Case | None, today: date | None = None) -> list[OpenRequest]:
     """Every open request (of one case, or of all with ``None``), most overdue first."""
-    today = today or clock.today()
-    return [_as_open(entry, today) for entry in _open_entries(case, today, overdue=False)]
+    return _open_requests(case, today or clock.today(), overdue=False)
 
 
 def overdue_requests(case: Case | None, today: date | None = None) -> list[OpenRequest]:
     """The open requests whose due date has passed on ``today``, most overdue first."""
-    today = today or clock.today()
-    return [_as_open(entry, today) for entry in _open_entries(case, today, overdue=True)]
+    return _open_requests(case, today or clock.today(), overdue=True)
 
 
 def count_open(case: Case | None, today: date | None = None) -> tuple[int, int]:

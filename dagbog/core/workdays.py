@@ -10,8 +10,9 @@ Which days count as closed (decided for Dagbog, see the module constants):
   a deadline should rather end one day late than call a request overdue too early.
 * 1 May is a working day (not a day off for municipal staff by law).
 
-Counting is arithmetic (whole weeks at once, then the holidays in the span), so long spans
-over years cost no more than short ones.
+Counting is a subtraction: each year gets a table of its running working-day count (one
+entry per calendar day, built once from the holidays above), so a span inside a year costs two
+look-ups and a span over years adds one year total per year crossed.
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ import json
 import os
 import sys
 import tempfile
-from bisect import bisect_right
+from collections.abc import Callable
 from datetime import date, timedelta
 from functools import lru_cache
 from pathlib import Path
@@ -136,19 +137,13 @@ def clear_cache() -> None:
     global _cache, _stamp
     _cache = _stamp = None
     _holidays_for.cache_clear()
-    _weekday_holidays.cache_clear()
-    working_days_between.cache_clear()
+    _year_table.cache_clear()
 
 
 @lru_cache(maxsize=256)
 def _holidays_for(year: int) -> frozenset[date]:
     extra = {date(year, month, day) for month, day in EXTRA_CLOSED_DAYS}
     return frozenset(set(_statutory(year)) | extra)
-
-
-@lru_cache(maxsize=256)
-def _weekday_holidays(year: int) -> tuple[date, ...]:
-    return tuple(sorted(d for d in _holidays_for(year) if d.weekday() < 5))
 
 
 def is_public_holiday(day: date) -> bool:
@@ -169,26 +164,6 @@ def is_working_day(day: date) -> bool:
     return day.weekday() < 5 and day not in _holidays_for(day.year)
 
 
-def _weekdays_after_upto(start: date, end: date) -> int:
-    """Monday-Friday days in (start, end], for start <= end."""
-    span = (end - start).days
-    weeks, rest = divmod(span, 7)
-    count = weeks * 5
-    weekday = start.weekday()
-    for offset in range(1, rest + 1):
-        if (weekday + offset) % 7 < 5:
-            count += 1
-    return count
-
-
-def _holidays_after_upto(start: date, end: date) -> int:
-    count = 0
-    for year in range(start.year, end.year + 1):
-        days = _weekday_holidays(year)
-        count += bisect_right(days, end) - bisect_right(days, start)
-    return count
-
-
 def add_working_days(start: date, count: int) -> date:
     """The ``count``-th working day after ``start`` (``start`` itself never counts)."""
     day = start
@@ -200,16 +175,52 @@ def add_working_days(start: date, count: int) -> date:
     return day
 
 
-@lru_cache(maxsize=8192)
-def working_days_between(start: date, end: date) -> int:
-    """Working days after ``start`` up to and including ``end`` (negative if end < start).
+@lru_cache(maxsize=256)
+def _year_table(year: int) -> tuple[int, tuple[int, ...]]:
+    """(ordinal of 1 January, running count): ``count[i]`` is the number of working days from
+    1 January up to and including the day ``i`` days later. Built once per year (see
+    :func:`clear_cache`); a span is then a subtraction."""
+    first = date(year, 1, 1).toordinal()
+    closed = {day.toordinal() - first for day in _holidays_for(year)}
+    weekday = date(year, 1, 1).weekday()
+    counts = []
+    running = 0
+    for offset in range(date(year + 1, 1, 1).toordinal() - first):
+        if (weekday + offset) % 7 < 5 and offset not in closed:
+            running += 1
+        counts.append(running)
+    return first, tuple(counts)
 
-    Cached: the awaiting panel, the banner and the case overview ask the same spans again
-    after every change (the holidays behind it are fixed per year, see :func:`clear_cache`).
-    """
+
+def working_days_between(start: date, end: date) -> int:
+    """Working days after ``start`` up to and including ``end`` (negative if end < start)."""
     if end < start:
         return -working_days_between(end, start)
-    return _weekdays_after_upto(start, end) - _holidays_after_upto(start, end)
+    first, counts = _year_table(start.year)
+    before = counts[start.toordinal() - first]
+    if end.year == start.year:
+        return counts[end.toordinal() - first] - before
+    total = counts[-1] - before
+    for year in range(start.year + 1, end.year):
+        total += _year_table(year)[1][-1]
+    first, counts = _year_table(end.year)
+    return total + counts[end.toordinal() - first]
+
+
+def working_days_to(end: date) -> Callable[[date], int]:
+    """``working_days_between(start, end)`` for many starts and one ``end``: within ``end``'s
+    year a single subtraction per start (the open-request lists count every row up to today)."""
+    first, counts = _year_table(end.year)
+    end_count = counts[end.toordinal() - first]
+    past = first + len(counts)
+
+    def count(start: date) -> int:
+        ordinal = start.toordinal()
+        if first <= ordinal < past:
+            return end_count - counts[ordinal - first]
+        return working_days_between(start, end)
+
+    return count
 
 
 def next_working_day(day: date) -> date:
