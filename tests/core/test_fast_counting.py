@@ -128,18 +128,18 @@ def test_open_request_status_follows_the_deadline_rules(diary):
     at = clock.parse_local_datetime
     made = [
         # Late evening Danish time: the UTC timestamp is on the day before or after.
-        journal.log_contact(case, at=at("2026-12-22 23:45"), kind="email", direction="out",
+        journal.log_contact(case, at=at("2025-12-22 23:45"), kind="email", direction="out",
                             person=worker, awaiting_reply=True),
-        journal.log_contact(case, at=at("2026-12-23 00:15"), kind="email", direction="out",
+        journal.log_contact(case, at=at("2025-12-23 00:15"), kind="email", direction="out",
                             person=worker, awaiting_reply=True, reply_days=1),
         journal.log_contact(case, at=at("2026-07-03 23:30"), kind="letter", direction="out",
                             person=other, awaiting_reply=True),
         journal.log_contact(case, at=at("2026-03-28 23:59"), kind="email", direction="out",
                             awaiting_reply=True, request_type=deadlines.AKTINDSIGT),
-        journal.log_contact(case, at=at("2026-11-27 09:00"), kind="letter", direction="out",
+        journal.log_contact(case, at=at("2025-11-27 09:00"), kind="letter", direction="out",
                             person=other, awaiting_reply=True, request_type=deadlines.KLAGE),
     ]  # fmt: skip
-    for today in (date(2026, 7, 6), date(2026, 12, 24), date(2026, 12, 28), date(2027, 1, 9)):
+    for today in (date(2025, 12, 24), date(2025, 12, 29), date(2026, 1, 9), date(2026, 7, 6)):
         listed = requests.open_requests(case, today)
         overdue = requests.overdue_requests(case, today)
         assert [r.entry.id for r in overdue] == [r.entry.id for r in listed if r.overdue]
