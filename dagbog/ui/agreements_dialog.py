@@ -25,7 +25,7 @@ from dagbog.core import agreements, clock
 from dagbog.core.errors import ValidationError
 from dagbog.core.models import Agreement, Case, Meeting
 
-from . import labels, theme
+from . import labels, theme, unsaved
 
 
 class AgreementsDialog(QDialog):
@@ -204,6 +204,29 @@ class AgreementsDialog(QDialog):
             self.error.show()
             return
         self.reload(select_id=agreement.id)
+
+    def has_unsaved_text(self) -> bool:
+        """True when closing would throw away a typed agreement or a changed text."""
+        agreement = self.current()
+        if agreement is None:
+            return bool(self.title_edit.text().strip() or self.text_edit.toPlainText().strip())
+        versions = agreements.history(agreement)
+        saved = versions[-1].text if versions else ""
+        return self.text_edit.toPlainText() != saved
+
+    def reject(self) -> None:
+        """Esc or Luk: a typed plan is not thrown away unasked."""
+        if self.has_unsaved_text():
+            choice = unsaved.ask(
+                self, self.tr("Aftalens tekst er ikke gemt. Vil du gemme den, før du lukker?")
+            )
+            if choice == unsaved.Choice.Save:
+                self.save()
+                if self.has_unsaved_text():
+                    return  # the save failed; its message is shown
+            elif choice != unsaved.Choice.Discard:
+                return
+        super().reject()
 
     @classmethod
     def ask(cls, parent: QWidget | None, case: Case, meeting: Meeting | None = None) -> None:

@@ -28,7 +28,7 @@ from dagbog.core.errors import ValidationError
 from dagbog.core.models import Case, Entry, Person
 from dagbog.core.vocabulary import Direction, Kind, ReplyStatus
 
-from . import labels, theme
+from . import labels, theme, unsaved
 from .answer_offer import AnswerOfferBox
 from .telephone_hint import TelephoneHint
 
@@ -453,21 +453,9 @@ class EntryDialog(QDialog):
         super().reject()
 
     def ask_unsaved(self) -> QMessageBox.StandardButton:
-        box = QMessageBox(
-            QMessageBox.Icon.Question,
-            self.tr("Gem det, du har skrevet?"),
-            self.tr("Du har skrevet noget, der ikke er gemt. Vil du gemme kontakten?"),
-            QMessageBox.StandardButton.Save
-            | QMessageBox.StandardButton.Discard
-            | QMessageBox.StandardButton.Cancel,
-            self,
+        return unsaved.ask(
+            self, self.tr("Du har skrevet noget, der ikke er gemt. Vil du gemme kontakten?")
         )
-        box.button(QMessageBox.StandardButton.Save).setText(self.tr("&Gem"))
-        box.button(QMessageBox.StandardButton.Discard).setText(self.tr("&Kassér det skrevne"))
-        box.button(QMessageBox.StandardButton.Cancel).setText(self.tr("&Fortsæt med at skrive"))
-        box.setDefaultButton(QMessageBox.StandardButton.Save)
-        box.setEscapeButton(QMessageBox.StandardButton.Cancel)
-        return QMessageBox.StandardButton(box.exec())
 
     # --- saving --------------------------------------------------------------------------
     @Slot()

@@ -190,6 +190,10 @@ Would you like to start a new meeting now instead?</translation>
         <source>&amp;Gem aftale</source>
         <translation>&amp;Save agreement</translation>
     </message>
+    <message>
+        <source>Aftalens tekst er ikke gemt. Vil du gemme den, før du lukker?</source>
+        <translation>The agreement's text is not saved. Do you want to save it before closing?</translation>
+    </message>
 </context>
 <context>
     <name>AnswerOfferBox</name>
@@ -1040,20 +1044,8 @@ Would you like to start a new meeting now instead?</translation>
         <translation>Edit contact: %1</translation>
     </message>
     <message>
-        <source>Gem det, du har skrevet?</source>
-        <translation>Save what you typed?</translation>
-    </message>
-    <message>
         <source>Du har skrevet noget, der ikke er gemt. Vil du gemme kontakten?</source>
         <translation>You have typed something that is not saved. Do you want to save the contact?</translation>
-    </message>
-    <message>
-        <source>&amp;Kassér det skrevne</source>
-        <translation>&amp;Discard what I typed</translation>
-    </message>
-    <message>
-        <source>&amp;Fortsæt med at skrive</source>
-        <translation>&amp;Keep writing</translation>
     </message>
 </context>
 <context>
@@ -4316,6 +4308,25 @@ Write why it is deleted:</translation>
     <message>
         <source>telefontiden åbner {day} kl. {time}</source>
         <translation>the telephone hours open {day} at {time}</translation>
+    </message>
+</context>
+<context>
+    <name>Unsaved</name>
+    <message>
+        <source>Gem det, du har skrevet?</source>
+        <translation>Save what you typed?</translation>
+    </message>
+    <message>
+        <source>&amp;Gem</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>&amp;Kassér det skrevne</source>
+        <translation>&amp;Discard what I typed</translation>
+    </message>
+    <message>
+        <source>&amp;Fortsæt med at skrive</source>
+        <translation>&amp;Keep writing</translation>
     </message>
 </context>
 </TS>

@@ -173,3 +173,32 @@ def test_agreement_updated_with_a_note_keeps_its_history(case, qtbot):
     shown = dialog.history.toPlainText()
     assert "Version 2" in shown and "(gældende)" in shown and "Ny lægeerklæring" in shown
     assert "Praktik 10 timer om ugen" in shown
+
+
+def test_closing_agreements_with_a_typed_plan_asks_first(case, qtbot):
+    """A job plan typed into the agreements window was lost to Esc (found in the review)."""
+    from PySide6.QtWidgets import QDialog, QMessageBox
+
+    from dagbog.core import agreements
+    from dagbog.ui.agreements_dialog import AgreementsDialog
+    from tests.ui.test_entry_dialog import _answer_next_box
+
+    dialog = AgreementsDialog(None, case)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.title_edit.setText("Jobplan")
+    dialog.text_edit.setPlainText("Praktik 10 timer om ugen")
+    seen = _answer_next_box(QMessageBox.StandardButton.Cancel)
+    qtbot.keyClick(dialog.title_edit, Qt.Key.Key_Escape)
+    assert seen and dialog.isVisible()
+    seen = _answer_next_box(QMessageBox.StandardButton.Save)
+    dialog.reject()
+    assert dialog.result() == QDialog.DialogCode.Rejected and not dialog.isVisible()
+    (plan,) = agreements.list_agreements(case)
+    assert agreements.history(plan)[-1].text == "Praktik 10 timer om ugen"
+    # Saved and untouched: Esc closes at once.
+    again = AgreementsDialog(None, case)
+    qtbot.addWidget(again)
+    again.show()
+    again.reject()
+    assert not again.isVisible()
