@@ -14,7 +14,6 @@ from __future__ import annotations
 import hashlib
 import logging
 import os
-import subprocess
 import sys
 import tempfile
 from pathlib import Path
@@ -73,6 +72,8 @@ def lrelease_path() -> Path | None:
 
 def compile_catalogue(source: Path, target: Path) -> bool:
     """Compile ``source`` (.ts) to ``target`` (.qm) with lrelease; False if that failed."""
+    import subprocess  # only when a catalogue is compiled, not at every start
+
     tool = lrelease_path()
     if tool is None or not source.exists():
         return False

@@ -128,8 +128,12 @@ def apply(app: QApplication, preferences: Preferences) -> None:
     style = app.style()
     if isinstance(style, ScaledStyle):
         style.factor = preferences.factor
-    else:
+    elif preferences.factor > 1.0:
         app.setStyle(ScaledStyle(preferences.factor))
+    elif style is None or style.name().lower() != "fusion":
+        # At 100 % text the scaled metrics are Fusion's own: plain Fusion spares a call into
+        # Python for each of the thousands of metrics Qt asks for while laying out a window.
+        app.setStyle(QStyleFactory.create("Fusion"))
     dark = wants_dark(preferences)
     _state["dark"] = dark
     app.setPalette(palette(dark))
