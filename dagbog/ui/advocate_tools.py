@@ -54,8 +54,18 @@ class AdvocateTools(QObject):
                 meeting_window.close()
         return False
 
-    def install(self, case_menu, entry_menu, awaiting_dock: QDockWidget) -> None:
-        """Add the menu entries and the follow-up panel as a tab beside "Afventer svar"."""
+    def install(
+        self,
+        case_menu,
+        entry_menu,
+        awaiting_dock: QDockWidget,
+        follow_up_dock: QDockWidget | None = None,
+    ) -> None:
+        """Add the menu entries and the follow-up panel as a tab beside "Afventer svar".
+
+        ``follow_up_dock``: the tab the window made already (with its entry in "Vis"); the
+        panel goes into it.
+        """
         first = case_menu.actions()[0] if case_menu.actions() else None
         case_menu.insertAction(first, self.switch_action)
         case_menu.insertAction(first, self.overview_action)
@@ -70,6 +80,10 @@ class AdvocateTools(QObject):
         entry_menu.addSeparator()
         entry_menu.addAction(self.meeting_action)
         window = self.window
+        if follow_up_dock is not None:
+            self.follow_up_dock = follow_up_dock
+            follow_up_dock.setWidget(self.follow_ups)
+            return
         self.follow_up_dock = QDockWidget(self.tr("Aftaler fra møder"), window)
         self.follow_up_dock.setObjectName("follow_up_dock")
         self.follow_up_dock.setWidget(self.follow_ups)

@@ -55,12 +55,16 @@ def app_icon() -> QIcon:
 
 
 class _QuitAfterFirstPaint(QObject):
-    """Ends the event loop with code 0 once the watched window has painted."""
+    """Ends the event loop with code 0 once the watched window has painted.
+
+    The loop ends when this paint is through, before the parts of the window built after
+    the first paint (``MainWindow.complete``): what is timed is the start to first paint.
+    """
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Paint:
             watched.removeEventFilter(self)
-            QTimer.singleShot(0, lambda: QCoreApplication.exit(0))
+            QCoreApplication.exit(0)
         return False
 
 
@@ -212,8 +216,12 @@ class DagbogApp(QObject):
         return self.demo_dir is not None
 
     # --- windows -------------------------------------------------------------------------
-    def build_window(self):
-        """Make (or remake) the main window for the open diary."""
+    def build_window(self, complete_after_first_paint: bool = False):
+        """Make (or remake) the main window for the open diary.
+
+        ``complete_after_first_paint``: at start-up the docks and tools not seen at first are
+        built right after the window has painted (``MainWindow.complete``).
+        """
         from .main_window import MainWindow
 
         old = self.window
@@ -224,7 +232,11 @@ class DagbogApp(QObject):
         settings = self.settings
         if self.in_demo:
             settings = QSettings(str(self.demo_dir / "settings.ini"), QSettings.Format.IniFormat)
-        window = MainWindow(settings=settings, demo=self.in_demo)
+        window = MainWindow(
+            settings=settings,
+            demo=self.in_demo,
+            complete_after_first_paint=complete_after_first_paint,
+        )
         window.preferences_settings = self.settings
         window.preferences_changed.connect(self.set_preferences)
         window.demo_requested.connect(self.open_demo)
@@ -434,7 +446,7 @@ def run(db_path: Path, quit_after_start: bool = False) -> int:
         return 1
 
     try:
-        window = controller.build_window()
+        window = controller.build_window(complete_after_first_paint=True)
     except Exception:
         if check.wait() is None:
             raise

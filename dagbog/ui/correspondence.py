@@ -68,13 +68,16 @@ class Correspondence(QObject):
         if entry_menu is not None:
             entry_menu.addAction(self.attach_action)
 
-        self.letters_menu = QMenu(self.tr("&Breve"), w)
+        # The window may have put the menu's title in its place already (window_menus).
+        existing = getattr(w, "letters_menu", None)
+        self.letters_menu = existing if existing is not None else QMenu(self.tr("&Breve"), w)
         for kind, title in letter_titles().items():
             action = QAction(title + " …", w)
             action.triggered.connect(lambda _checked=False, k=kind: self.write_letter(k))
             self.letters_menu.addAction(action)
             self.letter_actions[kind] = action
-        w.menuBar().addMenu(self.letters_menu)
+        if existing is None:
+            w.menuBar().addMenu(self.letters_menu)
 
     # --- letters -------------------------------------------------------------------------
     def _need_case(self) -> bool:

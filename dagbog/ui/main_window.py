@@ -17,26 +17,21 @@ from PySide6.QtCore import (
     Signal,
     Slot,
 )
-from PySide6.QtGui import QAction, QCloseEvent, QFont, QFontMetrics, QGuiApplication, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QFont, QFontMetrics, QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
-    QComboBox,
-    QDockWidget,
     QFrame,
     QHBoxLayout,
     QHeaderView,
-    QInputDialog,
     QLabel,
     QMainWindow,
-    QMessageBox,
     QPushButton,
     QRadioButton,
     QScrollArea,
     QSplitter,
     QTableView,
     QTextBrowser,
-    QToolBar,
     QVBoxLayout,
     QWidget,
 )
@@ -45,16 +40,11 @@ from dagbog.core import cases, clock, events, journal, people, telephone_hours
 from dagbog.core.errors import NotFoundError, ValidationError
 from dagbog.core.history import is_registered_late
 from dagbog.core.models import Case, Entry, Person
-from dagbog.core.vocabulary import Direction, Kind, Role
+from dagbog.core.vocabulary import Kind, Role
 
-from . import labels, theme
-from .advocate_tools import AdvocateTools
-from .awaiting_panel import AwaitingPanel
+from . import labels, theme, window_docks, window_menus
 from .calendar_widget import CalendarWidget, to_date, to_qdate
-from .case_dialog import CaseDialog
 from .change_bridge import ChangeBridge
-from .correspondence import Correspondence
-from .entry_dialog import EntryDialog
 from .journal_model import (
     COL_DIRECTION,
     COL_KIND,
@@ -66,10 +56,9 @@ from .journal_model import (
     JournalTableModel,
 )
 from .next_step_banner import NextStepBanner
-from .people_dialog import PeopleDialog
-from .preferences_dialog import PreferencesDialog
-from .record_tools import RecordTools
-from .search_panel import install_search_dock
+
+# The dialogs load when they open; the docks and tools a user does not see at first are
+# built right after the first paint (window_docks.build_rest).
 
 LAST_CASE_KEY = "last_case_uuid"
 
@@ -94,7 +83,11 @@ class MainWindow(QMainWindow):
         parent: QWidget | None = None,
         settings: QSettings | None = None,
         demo: bool = False,
+        complete_after_first_paint: bool = False,
     ) -> None:
+        """``complete_after_first_paint``: build the docks and tools the user does not see
+        at first from the event loop right after the window's first paint (the app's start);
+        otherwise they are built here."""
         super().__init__(parent)
         self.settings = settings if settings is not None else QSettings("Dagbog", "Dagbog")
         self.demo = demo
@@ -111,163 +104,63 @@ class MainWindow(QMainWindow):
         self.bridge = ChangeBridge(self)
         self.bridge.changed.connect(self._on_change)
 
-        self._build_actions()
-        self.advocate = AdvocateTools(self)
-        self.record = RecordTools(self)
-        self._build_toolbar()
-        self._build_menus()
+        #: True once the parts built after the first paint are there (see :meth:`complete`).
+        self.completed = False
+        self._completing = False
+        window_menus.build_actions(self)
+        window_menus.build_toolbar(self)
+        window_menus.build_menus(self)
         self._build_central()
-        self.correspondence = Correspondence(self)
         self.count_label = QLabel()
         self.count_label.setAccessibleName(self.tr("Antal kontakter"))
         self.statusBar().addPermanentWidget(self.count_label)
-        self._build_awaiting()
-        self.advocate.install(self.case_menu, self.entry_menu, self.awaiting_dock)
-        self.search_dock = install_search_dock(self, self.view_menu)
-        self.record.install(self.case_menu, self.entry_menu)
+        window_docks.build_bottom_docks(self)
         self._build_comfort()
 
         self._reload_cases()
         self._open_initial_case()
         self._restore_layout()
         self.table.setFocus()
+        if complete_after_first_paint:
+            _CompleteAfterFirstPaint(self)
+        else:
+            self.complete()
+
+    # --- the parts built after the first paint --------------------------------------------
+    #: Attributes :func:`window_docks.build_rest` makes; asking for one builds them at once.
+    DEFERRED = frozenset({"correspondence", "advocate", "record", "search_dock"})
+
+    def complete(self) -> None:
+        """Build what the first paint did not need (idempotent; see ``window_docks``)."""
+        if self.completed or self._completing:
+            return
+        self._completing = True
+        try:
+            window_docks.build_rest(self)
+        finally:
+            self._completing = False
+        self.completed = True
+        self.advocate.set_case(self.case)
+        self.record.set_case(self.case)
+        self.awaiting_panel.set_case(self.case)
+
+    def __getattr__(self, name: str):
+        # Only reached when normal lookup fails: a deferred part asked for before it is built.
+        if name in MainWindow.DEFERRED and not self.__dict__.get("completed", True):
+            self.complete()
+            return self.__dict__[name]
+        raise AttributeError(name)
+
+    @Slot()
+    def show_search(self) -> None:
+        """Ctrl+F: show the search dock (built now if the window is that new) and focus it."""
+        self.complete()
+        self.search_dock.show_search()
 
     # --- construction --------------------------------------------------------------------
     def _action(self, text: str, shortcut, slot, tip: str = "", fallback: str = "") -> QAction:
-        """An action with a shortcut: a key string or a ``QKeySequence.StandardKey``.
-
-        A standard key the platform leaves empty (Preferences on Windows) uses ``fallback``.
-        """
-        action = QAction(text, self)
-        sequence = QKeySequence(shortcut) if shortcut else QKeySequence()
-        if sequence.isEmpty() and fallback:
-            sequence = QKeySequence(fallback)
-        if not sequence.isEmpty():
-            action.setShortcut(sequence)
-            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-        tip = tip or text.replace("&", "").replace(" …", "")
-        if not sequence.isEmpty():
-            tip = f"{tip} ({sequence.toString(QKeySequence.SequenceFormat.NativeText)})"
-        action.setToolTip(tip)
-        action.setStatusTip(tip)
-        action.triggered.connect(slot)
-        self.addAction(action)
-        return action
-
-    def _build_actions(self) -> None:
-        self.quick_actions: dict[str, QAction] = {
-            Kind.CALL: self._action(
-                self.tr("Nyt &opkald"), "Ctrl+1", lambda: self.new_entry(Kind.CALL)
-            ),
-            Kind.EMAIL: self._action(
-                self.tr("Ny &e-mail"), "Ctrl+2", lambda: self.new_entry(Kind.EMAIL)
-            ),
-            Kind.MEETING: self._action(
-                self.tr("Nyt &møde"), "Ctrl+3", lambda: self.new_entry(Kind.MEETING)
-            ),
-            Kind.LETTER: self._action(
-                self.tr("Nyt &brev"), "Ctrl+4", lambda: self.new_entry(Kind.LETTER)
-            ),
-        }
-        self.other_action = self._action(
-            self.tr("&Anden kontakt …"), "Ctrl+5", lambda: self.new_entry(Kind.OTHER)
-        )
-        # The fast path for the most common incoming contact: a letter has arrived.
-        self.received_letter_action = self._action(
-            self.tr("&Fået et brev"),
-            "Ctrl+6",
-            lambda: self.new_entry(Kind.LETTER, direction=Direction.IN),
-            self.tr("Jeg har fået et brev"),
-        )
-        self.quick_actions[Kind.CALL].setToolTip(
-            self.tr("Jeg har ringet (Ctrl+1): tid, sagsbehandler og udgående er udfyldt")
-        )
-        self.quick_actions[Kind.EMAIL].setToolTip(
-            self.tr("Jeg har sendt en e-mail (Ctrl+2): afventer svar er sat")
-        )
-        self.undo_action = self._action(
-            self.tr("&Fortryd sidste gemte kontakt"),
-            QKeySequence.StandardKey.Undo,
-            self.undo_last_save,
-            self.tr("Fortryd den kontakt du sidst gemte; den gemmes i historikken"),
-        )
-        self.undo_action.setEnabled(False)
-        self.edit_action = self._action(
-            self.tr("&Ret valgte kontakt …"), "Ctrl+E", self.edit_selected
-        )
-        self.delete_action = self._action(
-            self.tr("&Slet valgte kontakt …"), "Del", self.delete_selected
-        )
-        self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.new_case_action = self._action(
-            self.tr("&Ny sag …"), QKeySequence.StandardKey.New, self.new_case
-        )
-        self.edit_case_action = self._action(
-            self.tr("&Ret eller omdøb sag …"),
-            None,
-            self.edit_case,
-            self.tr("Ret sagens navn, kommune, e-mail og svarfrist"),
-        )
-        self.people_action = self._action(self.tr("&Personer …"), "Ctrl+P", self.show_people)
-        self.export_pdf_action = self._action(
-            self.tr("&Eksportér PDF …"), "Ctrl+Shift+E", self.export_pdf
-        )
-        self.quit_action = self._action(
-            self.tr("&Afslut"), QKeySequence.StandardKey.Quit, self.close, fallback="Ctrl+Q"
-        )
-
-    def _build_toolbar(self) -> None:
-        bar = QToolBar(self.tr("Hurtige handlinger"))
-        bar.setObjectName("quick_actions")
-        bar.setMovable(False)
-        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        case_label = QLabel(self.tr("Sa&g:"))
-        self.case_combo = QComboBox()
-        self.case_combo.setMinimumContentsLength(22)
-        self.case_combo.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-        )
-        self.case_combo.setAccessibleName(self.tr("Vælg sag"))
-        self.case_combo.setAccessibleDescription(self.tr("Sagen, journalen og kalenderen viser"))
-        case_label.setBuddy(self.case_combo)
-        case_label.setContentsMargins(6, 0, 4, 0)
-        self.case_combo.currentIndexChanged.connect(self._case_picked)
-        bar.addWidget(case_label)
-        bar.addWidget(self.case_combo)
-        bar.addAction(self.new_case_action)
-        bar.addAction(self.edit_case_action)
-        bar.addSeparator()
-        for action in self.quick_actions.values():
-            bar.addAction(action)
-        bar.addAction(self.received_letter_action)
-        bar.addSeparator()
-        bar.addAction(self.people_action)
-        for action in bar.actions():
-            button = bar.widgetForAction(action)
-            if button is not None and not button.accessibleName() and action.text():
-                button.setAccessibleName(action.text().replace("&", "").replace(" …", ""))
-                button.setAccessibleDescription(action.toolTip())
-        self.addToolBar(bar)
-        self.toolbar = bar
-
-    def _build_menus(self) -> None:
-        case_menu = self.case_menu = self.menuBar().addMenu(self.tr("&Sag"))
-        case_menu.addAction(self.new_case_action)
-        case_menu.addAction(self.edit_case_action)
-        case_menu.addAction(self.people_action)
-        case_menu.addSeparator()
-        case_menu.addAction(self.export_pdf_action)
-        case_menu.addSeparator()
-        case_menu.addAction(self.quit_action)
-        entry_menu = self.entry_menu = self.menuBar().addMenu(self.tr("&Kontakt"))
-        for action in self.quick_actions.values():
-            entry_menu.addAction(action)
-        entry_menu.addAction(self.received_letter_action)
-        entry_menu.addAction(self.other_action)
-        entry_menu.addSeparator()
-        entry_menu.addAction(self.undo_action)
-        entry_menu.addAction(self.edit_action)
-        entry_menu.addAction(self.delete_action)
+        """An action with a shortcut (see :func:`window_menus.make_action`)."""
+        return window_menus.make_action(self, text, shortcut, slot, tip, fallback)
 
     def _build_central(self) -> None:
         self.calendar = CalendarWidget()
@@ -491,8 +384,9 @@ class MainWindow(QMainWindow):
         ]:
             action.setEnabled(case is not None)
         self.calendar.set_case(case)
-        self.advocate.set_case(case)
-        self.record.set_case(case)
+        if self.completed:  # otherwise complete() catches up
+            self.advocate.set_case(case)
+            self.record.set_case(case)
         self._apply_filter()
         self._show_case_info()
         self._refresh_awaiting()
@@ -504,6 +398,8 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def new_case(self) -> None:
+        from .case_dialog import CaseDialog
+
         case = CaseDialog.ask(self)
         if case is not None:
             self._reload_cases()
@@ -511,6 +407,8 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def edit_case(self) -> None:
+        from .case_dialog import CaseDialog
+
         if self.case is not None and CaseDialog.ask(self, self.case) is not None:
             self.case = Case.get_by_id(self.case.id)
             self._reload_cases()
@@ -519,6 +417,8 @@ class MainWindow(QMainWindow):
     @Slot()
     def show_people(self) -> None:
         if self.case is not None:
+            from .people_dialog import PeopleDialog
+
             PeopleDialog.ask(self, self.case)
 
     @Slot()
@@ -639,6 +539,8 @@ class MainWindow(QMainWindow):
             return None
         if kind == Kind.CALL:
             self._warn_outside_telephone_hours()
+        from .entry_dialog import EntryDialog
+
         if direction is None:
             entry = EntryDialog.ask(self, self.case, kind=kind)
         else:
@@ -689,6 +591,8 @@ class MainWindow(QMainWindow):
         entry = self.selected_entry()
         if entry is None or self.case is None:
             return None
+        from .entry_dialog import EntryDialog
+
         saved = EntryDialog.ask(self, self.case, kind=entry.kind, entry=entry)
         if saved is not None:
             self._reveal(saved)
@@ -709,6 +613,8 @@ class MainWindow(QMainWindow):
         try:
             journal.delete_entry(entry, reason)
         except ValidationError as error:
+            from PySide6.QtWidgets import QMessageBox
+
             QMessageBox.warning(
                 self, self.tr("Kontakten er ikke slettet"), labels.error_text(error)
             )
@@ -718,6 +624,8 @@ class MainWindow(QMainWindow):
     def ask_delete_reason(self, entry: Entry) -> str | None:
         """Ask why the contact is deleted; None if the user cancelled."""
         subject = entry.subject or self.tr("(intet emne)")
+        from PySide6.QtWidgets import QInputDialog
+
         reason, ok = QInputDialog.getText(
             self,
             self.tr("Slet kontakt"),
@@ -736,40 +644,6 @@ class MainWindow(QMainWindow):
 
     # --- comfort: preferences, help, demo diary -----------------------------------------
     def _build_comfort(self) -> None:
-        self.preferences_action = self._action(
-            self.tr("&Indstillinger …"),
-            QKeySequence.StandardKey.Preferences,
-            self.show_preferences,
-            self.tr("Tekststørrelse, farver og sprog"),
-            fallback="Ctrl+,",
-        )
-        self.help_action = self._action(
-            self.tr("&Hjælp …"),
-            QKeySequence.StandardKey.HelpContents,
-            self.show_help,
-            self.tr("Hjælp på almindeligt dansk"),
-            fallback="F1",
-        )
-        self.demo_action = self._action(
-            self.tr("Prøv med &eksempeldata"),
-            None,
-            self.demo_requested.emit,
-            self.tr("Åbn en eksempelsag i en midlertidig fil; din egen dagbog røres ikke"),
-        )
-        self.demo_close_action = self._action(
-            self.tr("&Tilbage til min egen dagbog"),
-            None,
-            self.demo_close_requested.emit,
-        )
-        self.demo_action.setVisible(not self.demo)
-        self.demo_close_action.setVisible(self.demo)
-        settings_menu = self.menuBar().addMenu(self.tr("&Indstillinger"))
-        settings_menu.addAction(self.preferences_action)
-        help_menu = self.menuBar().addMenu(self.tr("&Hjælp"))
-        help_menu.addAction(self.help_action)
-        help_menu.addSeparator()
-        help_menu.addAction(self.demo_action)
-        help_menu.addAction(self.demo_close_action)
         # One word, so it fits beside the counts at 200 % text in both languages; the whole
         # sentence is the tip and what a screen reader says.
         self.demo_label = QLabel(self.tr("Eksempeldata"))
@@ -788,6 +662,8 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def show_preferences(self) -> None:
+        from .preferences_dialog import PreferencesDialog
+
         prefs = PreferencesDialog.ask(self, self.preferences_settings)
         if prefs is not None:
             self.preferences_changed.emit(prefs)
@@ -879,31 +755,6 @@ class MainWindow(QMainWindow):
         self.model.layoutChanged.emit()
 
     # --- awaiting replies: panel, banner, status bar (see core/requests, core/next_step) ---
-    def _build_awaiting(self) -> None:
-        self.awaiting_panel = AwaitingPanel()
-        self.awaiting_panel.entry_activated.connect(self.show_entry)
-        self.awaiting_dock = QDockWidget(self.tr("Afventer svar"), self)
-        self.awaiting_dock.setObjectName("awaiting_dock")
-        self.awaiting_dock.setWidget(self.awaiting_panel)
-        self.awaiting_dock.setFeatures(
-            QDockWidget.DockWidgetFeature.DockWidgetClosable
-            | QDockWidget.DockWidgetFeature.DockWidgetMovable
-        )
-        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.awaiting_dock)
-        self.resizeDocks([self.awaiting_dock], [200], Qt.Orientation.Vertical)
-        toggle = self.awaiting_dock.toggleViewAction()
-        toggle.setText(self.tr("&Afventer svar"))
-        toggle.setShortcut(QKeySequence("Ctrl+R"))
-        self.view_menu = self.menuBar().addMenu(self.tr("&Vis"))
-        self.view_menu.addAction(toggle)
-        self.banner.show_requests.connect(self.show_awaiting_panel)
-        self.banner.write_letter.connect(lambda kind: self.correspondence.write_letter(kind))
-        # The next step mentions whether telefontid is open now: keep it current.
-        self.case_info_timer.timeout.connect(lambda: self.banner.refresh(self.case))
-        self.awaiting_label = QLabel()
-        self.awaiting_label.setAccessibleName(self.tr("Henvendelser der afventer svar"))
-        self.statusBar().addPermanentWidget(self.awaiting_label)
-
     def _bold_metrics(self) -> QFontMetrics:
         font = QFont(self.font())
         font.setBold(True)
@@ -911,7 +762,8 @@ class MainWindow(QMainWindow):
 
     def _refresh_awaiting(self) -> None:
         """Redraw the panel, the banner and the status-bar count from the database."""
-        self.awaiting_panel.set_case(self.case)
+        if self.completed:  # its list is filled right after the first paint
+            self.awaiting_panel.set_case(self.case)
         self.banner.refresh(self.case)
         total, overdue = self.banner.counts
         calls = self.banner.unanswered_calls
@@ -960,7 +812,8 @@ class MainWindow(QMainWindow):
     @Slot(object)
     def _on_change(self, change: events.Change) -> None:
         """Redraw only the parts a committed write touched."""
-        self.advocate.on_change(change)
+        if self.completed:
+            self.advocate.on_change(change)
         if change.what == "case":
             self._reload_cases()
             if self.case is not None and change.case_id == self.case.id:
@@ -1218,3 +1071,23 @@ class MainWindow(QMainWindow):
         self._save_layout()
         self.bridge.stop()
         super().closeEvent(event)
+
+
+class _CompleteAfterFirstPaint(QObject):
+    """Runs ``window.complete()`` from the event loop once the window has first painted.
+
+    What a user sees first is on the screen without waiting for the rest; the rest is built
+    before the loop handles anything the user does next (a shortcut pressed as the window
+    appears still finds its action: Ctrl+F builds the search at once).
+    """
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        window.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        if watched is self.window and event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self.window, self.window.complete)
+        return False

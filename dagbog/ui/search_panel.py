@@ -397,11 +397,14 @@ class SearchPanel(QWidget):
             self.timer.start()
 
 
-def install_search_dock(window: QMainWindow, menu: QMenu | None = None) -> QDockWidget:
+def install_search_dock(
+    window: QMainWindow, menu: QMenu | None = None, action: QAction | None = None
+) -> QDockWidget:
     """Add the search panel to ``window`` as a dock, with Ctrl+F to show it and focus it.
 
     Activating a hit shows its case and selects the entry in the journal (the window's
-    ``set_case`` and ``show_entry``).
+    ``set_case`` and ``show_entry``). ``action``: the window's own Ctrl+F action, when it
+    has one already (it is then not triggered here; the window shows the dock itself).
     """
     panel = SearchPanel()
     dock = QDockWidget(QCoreApplication.translate("SearchPanel", "Søg"), window)
@@ -428,15 +431,19 @@ def install_search_dock(window: QMainWindow, menu: QMenu | None = None) -> QDock
             window.set_case(Case.get_or_none(Case.id == case_id))
         window.show_entry(entry_id)
 
-    action = QAction(QCoreApplication.translate("SearchPanel", "&Søg …"), window)
-    action.setShortcut(QKeySequence(QKeySequence.StandardKey.Find))
-    action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-    action.setToolTip(QCoreApplication.translate("SearchPanel", "Søg i alle kontakter (Ctrl+F)"))
-    action.triggered.connect(show_search)
-    window.addAction(action)
+    if action is None:
+        action = QAction(QCoreApplication.translate("SearchPanel", "&Søg …"), window)
+        action.setShortcut(QKeySequence(QKeySequence.StandardKey.Find))
+        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        action.setToolTip(
+            QCoreApplication.translate("SearchPanel", "Søg i alle kontakter (Ctrl+F)")
+        )
+        action.triggered.connect(show_search)
+        window.addAction(action)
     if menu is not None:
         menu.addAction(action)
     panel.entry_activated.connect(open_hit)
     dock.search_panel = panel
     dock.search_action = action
+    dock.show_search = show_search
     return dock
