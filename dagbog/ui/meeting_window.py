@@ -55,6 +55,7 @@ from PySide6.QtWidgets import (
 from dagbog.core import clock, events, journal, meetings, people, settings
 from dagbog.core.errors import DagbogError
 from dagbog.core.models import Entry, MeetingAction, MeetingNote
+from dagbog.core.vocabulary import ROLE_LABELS
 
 from . import labels, theme
 from .calendar_widget import to_date, to_qdate
@@ -357,16 +358,17 @@ class MeetingWindow(QWidget):
         self.attendee_role.setAccessibleDescription(
             self.tr("Fx borger, bisidder eller sagsbehandler; Enter tilføjer deltageren")
         )
-        self.attendee_role.addItems(
-            [
-                self.tr("Borger"),
-                self.tr("Bisidder"),
-                self.tr("Partsrepræsentant"),
-                self.tr("Sagsbehandler"),
-                self.tr("Afdelingsleder"),
-                self.tr("Andet"),
-            ]
-        )
+        # Shown in the window's language; stored in Danish, since the role is printed in the
+        # minutes letter and the meeting PDF to the jobcentre.
+        for shown, stored in (
+            (self.tr("Borger"), "Borger"),
+            (self.tr("Bisidder"), "Bisidder"),
+            (self.tr("Partsrepræsentant"), "Partsrepræsentant"),
+            (self.tr("Sagsbehandler"), "Sagsbehandler"),
+            (self.tr("Afdelingsleder"), "Afdelingsleder"),
+            (self.tr("Andet"), "Andet"),
+        ):
+            self.attendee_role.addItem(shown, stored)
         self.attendee_role.setCurrentIndex(-1)
         self.attendee_role.lineEdit().setPlaceholderText(self.tr("Rolle"))
         self.attendee_name.activated.connect(self._attendee_picked)
@@ -531,7 +533,8 @@ class MeetingWindow(QWidget):
         self.attendee_list.clear()
         who = [self.tr("Jobcentret")]
         for attendee in meetings.attendees(self.meeting):
-            text = f"{attendee.name} — {attendee.role}" if attendee.role else attendee.name
+            role = self._shown_role(attendee.role)
+            text = f"{attendee.name} — {role}" if role else attendee.name
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, attendee.id)
             self.attendee_list.addItem(item)
@@ -589,6 +592,21 @@ class MeetingWindow(QWidget):
         if person is not None and not self.attendee_role.currentText():
             self.attendee_role.setEditText(labels.label(labels.role_labels(), person.role))
 
+    def _role_names(self) -> dict[str, str]:
+        """Role names as shown in the window → as stored (Danish)."""
+        names = {text: ROLE_LABELS[code] for code, text in labels.role_labels().items()}
+        for index in range(self.attendee_role.count()):
+            names[self.attendee_role.itemText(index)] = self.attendee_role.itemData(index)
+        return names
+
+    def _stored_role(self, shown: str) -> str:
+        shown = shown.strip()
+        return self._role_names().get(shown, shown)
+
+    def _shown_role(self, stored: str) -> str:
+        back = {danish: shown for shown, danish in self._role_names().items()}
+        return back.get(stored, stored)
+
     @Slot()
     def add_attendee(self) -> None:
         name = self.attendee_name.currentText().strip()
@@ -597,7 +615,10 @@ class MeetingWindow(QWidget):
         person = next((p for p in people.list_people(self.case) if p.id == person_id), None)
         if self._guard(
             lambda: meetings.add_attendee(
-                self.meeting, person=person, name=name, role=self.attendee_role.currentText()
+                self.meeting,
+                person=person,
+                name=name,
+                role=self._stored_role(self.attendee_role.currentText()),
             )
         ):
             self.attendee_name.setCurrentIndex(-1)

@@ -192,7 +192,7 @@ Would you like to start a new meeting now instead?</translation>
     </message>
     <message>
         <source>Aftalens tekst er ikke gemt. Vil du gemme den, før du lukker?</source>
-        <translation>The agreement's text is not saved. Do you want to save it before closing?</translation>
+        <translation>The agreement&apos;s text is not saved. Do you want to save it before closing?</translation>
     </message>
 </context>
 <context>

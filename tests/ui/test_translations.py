@@ -402,3 +402,32 @@ def test_core_errors_are_shown_in_the_chosen_language(diary):
     assert labels.error_text(ValueError("plain")) == "plain"
     i18n.install(LANGUAGE_DANISH)
     assert labels.error_text(empty_title.value) == "Sagen skal have en titel."
+
+
+def test_meeting_roles_are_shown_in_english_and_stored_in_danish(case, qtbot):
+    """The English meeting window listed «Mette Hansen — Sagsbehandler», and a role picked
+    there was stored as «Caseworker» in the Danish minutes letter (found in the review)."""
+    from dagbog.core import journal, meetings, people
+    from dagbog.ui.meeting_window import MeetingWindow
+
+    assert i18n.install(LANGUAGE_ENGLISH) == LANGUAGE_ENGLISH
+    entry = journal.log_contact(
+        case,
+        at=clock.now().replace(second=0),
+        kind="meeting",
+        direction="in",
+        person=people.caseworker_on(case),
+    )
+    window = MeetingWindow(entry)
+    qtbot.addWidget(window)
+    window.attendee_name.setEditText("Lise Holm")
+    window.attendee_role.setCurrentIndex(window.attendee_role.findText("Support person"))
+    window.add_attendee()
+    shown = [window.attendee_list.item(i).text() for i in range(window.attendee_list.count())]
+    assert shown == ["Mette Hansen — Caseworker", "Lise Holm — Support person"]
+    assert [a.role for a in meetings.attendees(window.meeting)] == ["Sagsbehandler", "Bisidder"]
+    window.attendee_name.setEditText("Ole Bech")
+    window.attendee_role.setEditText("Læge")  # a role of one's own is kept as typed
+    window.add_attendee()
+    assert meetings.attendees(window.meeting)[-1].role == "Læge"
+    window.close()
