@@ -63,7 +63,7 @@ class FollowUpPanel(QWidget):
             due = labels.format_day(follow_up.due) if follow_up.due else self.tr("ingen frist")
             if follow_up.overdue:
                 due = self.tr("⚠ overskredet %1").replace("%1", due)
-            who = f"{action.who}: " if action.who else ""
+            who = f"{labels.shown_who(action.who)}: " if action.who else ""
             promised = self.tr(" (lovet af jobcentret)") if action.promised_by_authority else ""
             item = QListWidgetItem(f"{due} · {who}{action.what}{promised}")
             item.setData(Qt.ItemDataRole.UserRole, action.id)

@@ -167,3 +167,18 @@ def status_label(code: str, due: date | None, outcome: str | None) -> str:
     if outcome:
         return label(outcome_labels(), outcome)
     return ""
+
+
+#: Who the jobcentre is in an agreement, as stored: Danish, for the minutes letter and PDF.
+JOBCENTRE = "Jobcentret"
+
+
+def shown_who(who: str) -> str:
+    """An agreement's "who" in the window's language."""
+    return QCoreApplication.translate("MeetingWindow", "Jobcentret") if who == JOBCENTRE else who
+
+
+def stored_who(text: str) -> str:
+    """What the user picked or typed as "who", stored in Danish."""
+    text = text.strip()
+    return JOBCENTRE if text == QCoreApplication.translate("MeetingWindow", "Jobcentret") else text

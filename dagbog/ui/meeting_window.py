@@ -124,7 +124,7 @@ class ActionTableModel(QAbstractTableModel):
         done = not self._open[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             if column == COL_WHO:
-                return action.who or "–"
+                return labels.shown_who(action.who) or "–"
             if column == COL_WHAT:
                 return action.what
             if column == COL_DUE:
@@ -719,7 +719,7 @@ class MeetingWindow(QWidget):
                 meetings.add_action(
                     self.meeting,
                     self.action_what.text(),
-                    who=self.action_who.currentText(),
+                    who=labels.stored_who(self.action_who.currentText()),
                     due=due,
                     promised_by_authority=self.action_promised.isChecked(),
                 )

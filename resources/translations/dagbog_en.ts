@@ -2491,6 +2491,7 @@ Would you like to start a new meeting now instead?</translation>
     </message>
     <message>
         <source>Antal kontakter</source>
+        <extracomment>True once the parts built after the first paint are there (see :meth:`complete`).</extracomment>
         <translation>Number of contacts</translation>
     </message>
     <message>
@@ -2595,6 +2596,7 @@ Would you like to start a new meeting now instead?</translation>
     </message>
     <message>
         <source>●  kontakt     ◆  møde     △  svarfrist     ▲  overskredet</source>
+        <extracomment>Attributes :func:`window_docks.build_rest` makes; asking for one builds them at once.</extracomment>
         <translation>●  contact     ◆  meeting     △  due     ▲  overdue</translation>
     </message>
     <message>
@@ -3260,6 +3262,7 @@ Write why it is deleted:</translation>
     </message>
     <message>
         <source>Jobcentret</source>
+        <extracomment>Who the jobcentre is in an agreement, as stored: Danish, for the minutes letter and PDF.</extracomment>
         <translation>The jobcentre</translation>
     </message>
     <message>

@@ -430,4 +430,10 @@ def test_meeting_roles_are_shown_in_english_and_stored_in_danish(case, qtbot):
     window.attendee_role.setEditText("Læge")  # a role of one's own is kept as typed
     window.add_attendee()
     assert meetings.attendees(window.meeting)[-1].role == "Læge"
+    # The jobcentre as "who" of an agreement: the same, shown in English, stored in Danish.
+    window.action_who.setEditText("The jobcentre")
+    window.action_what.setText("Send ny jobplan")
+    action = window.add_action()
+    assert action.who == "Jobcentret"
+    assert window.action_model.index(0, 0).data() == "The jobcentre"
     window.close()
