@@ -41,19 +41,31 @@ def cmd_cases(args) -> int:
     if not rows:
         print("Ingen sager.")
         return 0
+    marks = [" (arkiveret)" if row.case.archived else "" for row in rows]
+    # The title is what --case takes: shown whole up to a sensible width, else marked "…";
+    # the archived mark is never the part that is cut.
+    pairs = list(zip(rows, marks, strict=True))
+    width = max(len("Sag"), min(60, max(len(row.title) + len(mark) for row, mark in pairs)))
+    titles = [_fit(row.title, width - len(mark)).rstrip() + mark for row, mark in pairs]
     print(
-        f"{'Sag':<28} {'Borger':<20} {'Sagsbehandler':<20} {'Åbne':>5} {'Overskr.':>8} "
+        f"{'Sag':<{width}} {'Borger':<20} {'Sagsbehandler':<20} {'Åbne':>5} {'Overskr.':>8} "
         f"{'Næste møde':<17} Siden svar"
     )
-    for row in rows:
+    for row, title in zip(rows, titles, strict=True):
         meeting = f"{row.next_meeting:%d-%m-%Y %H:%M}" if row.next_meeting else "-"
-        title = row.title + (" (arkiveret)" if row.case.archived else "")
         print(
-            f"{title[:28]:<28} {row.citizen[:20]:<20} {row.caseworker[:20] or '-':<20} "
+            f"{_fit(title, width)} {_fit(row.citizen, 20)} {_fit(row.caseworker or '-', 20)} "
             f"{row.open_requests:>5} {row.overdue_requests:>8} {meeting:<17} "
             f"{_days(row.days_since_answer)}"
         )
     return 0
+
+
+def _fit(text: str, width: int) -> str:
+    """``text`` padded to ``width``; a longer one is cut with "…" so the cut shows."""
+    if len(text) > width:
+        text = text[: width - 1] + "…"
+    return f"{text:<{width}}"
 
 
 def cmd_meeting_summary(args) -> int:

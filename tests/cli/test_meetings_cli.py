@@ -76,3 +76,22 @@ def test_meeting_summary_bad_input(tmp_path, capsys):
         db.close_database()
     assert main(["meeting-summary", "--db", path, "--entry", str(call_id), "--out", str(out)]) == 2
     assert "ikke et møde" in capsys.readouterr().err and not out.exists()
+
+
+def test_cases_shows_whole_titles_and_the_archived_mark(tmp_path, capsys):
+    """«Sygedagpenge – Jobcenter Søb» was cut silently, and a long title hid «(arkiveret)»
+    (found in the review): the title is what --case takes."""
+    from dagbog.core import cases
+
+    path = _demo(tmp_path, capsys)
+    db.open_database(path)
+    try:
+        long = cases.create_case("Peter Holm – fleksjob og ressourceforløb – Aarhus " * 2)
+        cases.archive_case(long)
+    finally:
+        db.close_database()
+    assert main(["cases", "--db", path, "--archived"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert any(line.startswith("Sygedagpenge – Jobcenter Søby ") for line in lines)
+    archived = next(line for line in lines if line.startswith("Peter Holm"))
+    assert "… (arkiveret)" in archived
