@@ -193,6 +193,10 @@ def run(argv: Sequence[str] | None = None) -> int:
         argv = sys.argv[1:] if argv is None else argv
         args = window_arguments(argv) or build_parser().parse_args(argv)
         if args.command is None:
+            from . import lazy_import
+
+            # Nothing is hashed until the user saves or a backup runs: OpenSSL loads then.
+            lazy_import.defer("hashlib")
             from .core.db import default_database_path
             from .ui.app import run as run_gui
 

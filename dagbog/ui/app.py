@@ -13,7 +13,16 @@ import sys
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, QSettings, QTimer, Slot
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QLocale,
+    QObject,
+    QSettings,
+    QSize,
+    QTimer,
+    Slot,
+)
 from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 
@@ -48,9 +57,12 @@ def load_fonts(app: QApplication) -> str | None:
 def app_icon() -> QIcon:
     """The window and taskbar icon, in all sizes so the platform picks a sharp one."""
     icon = QIcon()
-    for path in resources.icon_paths():
+    for size in resources.ICON_SIZES:
+        path = resources.icon_path(size)
         if path.exists():
-            icon.addFile(str(path))
+            # With its size given, Qt reads a file only when that size is drawn (without,
+            # it decodes all six at start).
+            icon.addFile(str(path), QSize(size, size))
     return icon
 
 
