@@ -116,7 +116,16 @@ def _since(case: Case, caseworker: Person | None, end_utc: datetime) -> datetime
         .order_by(CaseworkerAssignment.from_date.desc())
         .first()
     )
-    if assignment is not None:
+    first = (
+        CaseworkerAssignment.select(CaseworkerAssignment.id)
+        .where(CaseworkerAssignment.case == case)
+        .order_by(CaseworkerAssignment.from_date, CaseworkerAssignment.id)
+        .first()
+    )
+    if assignment is not None and first is not None and assignment.id != first.id:
+        # A change of caseworker starts the ladder again. The first assignment is no change:
+        # its date is the day the caseworker was typed in (the first-run guide says "today"),
+        # and the contacts a new user fills in from the weeks before must still count.
         start = datetime.combine(assignment.from_date, time(0), clock.LOCAL_TZ)
     contact = (
         Entry.select(Entry.at)

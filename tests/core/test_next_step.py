@@ -198,3 +198,26 @@ def test_unanswered_calls_are_those_the_ladder_counts(case, cw, duty):
     calls = next_step.unanswered_calls(case, now=_at("2026-11-23 13:00"))
     assert [clock.to_local(e.at).day for e in calls] == [17]
     assert next_step.unanswered_calls(case, now=_at("2026-11-16 13:00")) == []
+
+
+def test_contacts_filled_in_from_before_the_caseworker_was_typed_in_count(case, duty):
+    """A new user types in the caseworker today (the first-run guide) and then the calls and
+    e-mail of the past weeks: the ladder ignored all of them and said «ring til Jonas» after
+    three unanswered calls and an overdue e-mail (found in the review)."""
+    cw = people.add_person(case, "Jonas Berg", role="caseworker", caseworker_from=TODAY)
+    journal.log_contact(
+        case, at=_at("2026-11-02 10:00"), kind="email", direction="out", person=cw,
+        awaiting_reply=True,
+    )  # fmt: skip
+    for when in ("2026-11-16 09:30", "2026-11-17 10:00", "2026-11-18 11:00"):
+        journal.log_contact(
+            case, at=_at(when), kind="call", direction="out", person=cw, outcome="no-answer"
+        )
+    step = next_step.suggest(case, today=TODAY)
+    assert step.rung == next_step.CALL_DUTY_PHONE, step.sentence
+    assert len(next_step.unanswered_calls(case, today=TODAY)) == 3
+    # A real change of caseworker still starts the ladder again.
+    new = people.add_person(case, "Mette Holm", role="caseworker", caseworker_from=TODAY)
+    assert next_step.suggest(case, today=TODAY).rung != next_step.CALL_DUTY_PHONE
+    assert next_step.unanswered_calls(case, today=TODAY) == []
+    assert people.caseworker_on(case, TODAY).id == new.id

@@ -141,7 +141,9 @@ def test_panel_lists_most_overdue_first_and_agrees_with_core(win, requests_case)
     assert model.index(0, COL_WAITED).data() == f"{first.days_waited} arbejdsdage"
     assert model.index(1, PANEL_STATUS).data() == "◔ Frist snart"
     assert "3 henvendelser afventer svar, heraf ⚠ 1 over fristen" in panel.summary.text()
-    assert win.awaiting_label.text() == "◷ 3 afventer svar · ⚠ 1 over fristen"
+    assert (
+        win.awaiting_label.text() == "◷ 3 afventer svar · ⚠ 1 over fristen · ✗ 1 opkald uden svar"
+    )
 
 
 def test_panel_shows_entry_closes_and_answers(win, requests_case, monkeypatch, qtbot):
@@ -158,7 +160,7 @@ def test_panel_shows_entry_closes_and_answers(win, requests_case, monkeypatch, q
     closed = Entry.get_by_id(requests_case["overdue"].id)
     assert closed.reply_status == "not-expected" and closed.closed_reason == "Afklaret på mødet"
     assert panel.model.rowCount() == 2
-    assert win.awaiting_label.text() == "◷ 2 afventer svar"
+    assert win.awaiting_label.text() == "◷ 2 afventer svar · ✗ 1 opkald uden svar"
 
     reply = journal.log_contact(
         win.case, at=clock.now(), kind="email", direction="in",
