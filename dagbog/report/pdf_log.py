@@ -42,7 +42,7 @@ from reportlab.platypus import (
 )
 
 from .. import __version__
-from ..core import clock, journal, people, requests, settings, stats, telephone_hours
+from ..core import clock, deadlines, journal, people, requests, settings, stats, telephone_hours
 from ..core.attachments import format_size
 from ..core.errors import DagbogError, ValidationError, os_reason
 from ..core.models import Attachment, Case, Entry, Person
@@ -299,10 +299,19 @@ def _status(row, today: date, now: datetime | None = None) -> tuple[str, bool]:
     return "\n".join(parts), code in ("unanswered", "overdue")
 
 
+#: Short Danish names of request types for the narrow kind column (the stored codes are
+#: not for print: «new-caseworker» stood in the Danish log).
+REQUEST_SHORT = {
+    deadlines.AKTINDSIGT: "aktindsigt",
+    deadlines.KLAGE: "klage",
+    deadlines.NEW_CASEWORKER: "ny sagsbeh.",
+}
+
+
 def _kind_text(row) -> str:
     label = KIND_LABELS.get(row.kind, row.kind)
     if row.request_type:
-        label += f"\n({row.request_type})"
+        label += f"\n({REQUEST_SHORT.get(row.request_type, row.request_type)})"
     return label
 
 

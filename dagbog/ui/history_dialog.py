@@ -124,6 +124,10 @@ class HistoryTableModel(QAbstractTableModel):
             return labels.label(labels.direction_labels(), value)
         if field == "outcome":
             return labels.label(labels.outcome_labels(), value)
+        if field == "reply_status":
+            return labels.label(labels.reply_status_labels(), value)
+        if field == "request_type":
+            return labels.label(labels.request_type_labels(), value)
         if field == "person":
             return self._people.get(value, self.tr("(ukendt person)"))
         if field == "answered_by":

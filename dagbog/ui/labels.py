@@ -56,6 +56,15 @@ def reply_status_labels() -> dict[str, str]:
     }
 
 
+def request_type_labels() -> dict[str, str]:
+    return {
+        "": QCoreApplication.translate("Labels", "Almindelig henvendelse"),
+        "aktindsigt": QCoreApplication.translate("Labels", "Anmodning om aktindsigt"),
+        "klage": QCoreApplication.translate("Labels", "Klage"),
+        "new-caseworker": QCoreApplication.translate("Labels", "Anmodning om ny sagsbehandler"),
+    }
+
+
 def role_labels() -> dict[str, str]:
     return {
         Role.CASEWORKER: QCoreApplication.translate("Labels", "Sagsbehandler"),

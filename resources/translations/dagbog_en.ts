@@ -2234,6 +2234,22 @@ Would you like to start a new meeting now instead?</translation>
         <translation>Answered</translation>
     </message>
     <message>
+        <source>Almindelig henvendelse</source>
+        <translation>Ordinary request</translation>
+    </message>
+    <message>
+        <source>Anmodning om aktindsigt</source>
+        <translation>Request for access to records</translation>
+    </message>
+    <message>
+        <source>Klage</source>
+        <translation>Complaint</translation>
+    </message>
+    <message>
+        <source>Anmodning om ny sagsbehandler</source>
+        <translation>Request for a new caseworker</translation>
+    </message>
+    <message>
         <source>Sagsbehandler</source>
         <translation>Caseworker</translation>
     </message>

@@ -485,3 +485,18 @@ def test_a_period_before_an_open_request_does_not_say_none_awaits(case, tmp_path
     assert "Kun henvendelser sendt i perioden 01.02.2026 – 28.02.2026" in text
     whole = pdftotext(build(case), tmp_path)
     assert "Kun henvendelser sendt i perioden" not in whole
+
+
+def test_request_types_are_printed_in_danish(case, tmp_path):
+    """The log's kind column printed the stored code «(new-caseworker)» (found in the review)."""
+    journal.log_contact(
+        case, at=at(date(2026, 3, 2)), kind="email", direction="out", awaiting_reply=True,
+        request_type="new-caseworker",
+    )  # fmt: skip
+    journal.log_contact(
+        case, at=at(date(2026, 3, 3)), kind="email", direction="out", awaiting_reply=True,
+        request_type="aktindsigt",
+    )  # fmt: skip
+    text = log_section(pdftotext(build(case), tmp_path))
+    assert "new-caseworker" not in text
+    assert "sagsbeh.)" in text and "(aktindsigt)" in text  # "(ny" wraps above it

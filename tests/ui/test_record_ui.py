@@ -47,6 +47,23 @@ def test_history_dialog_lists_every_version_and_what_changed(qtbot, qtmodelteste
     dialog.grab().save("/tmp/history_dialog.png")
 
 
+def test_history_says_reply_status_and_request_type_in_danish(qtbot, case):
+    """The history read «Svarstatus: awaiting → answered» (found in the review)."""
+    asked = journal.log_contact(
+        case, at=_at("2026-03-02 09:15"), kind="email", direction="out", awaiting_reply=True,
+    )  # fmt: skip
+    asked = journal.edit_entry(asked, request_type="new-caseworker")
+    answer = journal.log_contact(case, at=_at("2026-03-04 10:00"), kind="email", direction="in")
+    journal.mark_answered(asked, answer)
+    dialog = HistoryDialog(Entry.get_by_id(asked.id))
+    qtbot.addWidget(dialog)
+    model = dialog.model
+    changes = " ".join(model.data(model.index(r, model.COL_CHANGES)) for r in range(3))
+    assert "Anmodning: (tom) → Anmodning om ny sagsbehandler" in changes
+    assert "Svarstatus: Afventer svar → Besvaret" in changes
+    assert "awaiting" not in changes and "new-caseworker" not in changes
+
+
 def test_late_registration_is_shown(window, case):
     late = journal.log_contact(
         case,
