@@ -69,6 +69,18 @@ UNDO_REASON = "Fortrudt"
 ACTION_SCHEME = "dagbog"
 
 
+def viewport_of(view: QAbstractItemView) -> QWidget:
+    """The view's viewport, found by its name and type.
+
+    ``viewport()`` returns a bare ``QWidget*``; finding the Python type for that makes
+    PySide6 set up every widget class it has (~9 ms, once, at start-up).
+    """
+    found = view.findChild(
+        QWidget, "qt_scrollarea_viewport", Qt.FindChildOption.FindDirectChildrenOnly
+    )
+    return found if found is not None else view.viewport()
+
+
 class MainWindow(QMainWindow):
     """One case at a time: pick it, see its days and contacts, log new ones with one key."""
 
@@ -288,7 +300,8 @@ class MainWindow(QMainWindow):
         self._journal_widths = widths
         # With large text in a narrow window the subject would shrink to a letter or two:
         # then other columns give way (the detail pane still says what they said).
-        self.table.viewport().installEventFilter(self)
+        self._journal_viewport = viewport_of(self.table)
+        self._journal_viewport.installEventFilter(self)
         self.table.verticalHeader().setDefaultSectionSize(metrics.height() + 10)
         # "activated" covers a double-click and Enter on a row alike.
         self.table.activated.connect(self._row_activated)
@@ -730,14 +743,14 @@ class MainWindow(QMainWindow):
         self.table.setFocus()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Resize and watched is self.table.viewport():
+        if event.type() == QEvent.Type.Resize and watched is self._journal_viewport:
             self._fit_journal_columns()
         return super().eventFilter(watched, event)
 
     def _fit_journal_columns(self) -> None:
         """Give way when the subject would get under ~24 characters: first the direction
         column, then "with whom" (the detail pane below says both)."""
-        room = self.table.viewport().width()
+        room = self._journal_viewport.width()
         needed = sum(self._journal_widths.values())
         needed += 24 * self.table.fontMetrics().averageCharWidth()
         for column in (COL_DIRECTION, COL_WITH):

@@ -9,15 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
-from PySide6.QtWidgets import (
-    QApplication,
-    QLabel,
-    QLayout,
-    QProxyStyle,
-    QStyle,
-    QStyleFactory,
-    QWidget,
-)
+from PySide6.QtWidgets import QApplication, QLabel, QLayout, QStyleFactory, QWidget
 
 from .preferences import THEME_DARK, THEME_LIGHT, Preferences
 
@@ -102,34 +94,63 @@ def palette(dark: bool) -> QPalette:
     return result
 
 
-class ScaledStyle(QProxyStyle):
-    """Fusion with check boxes and radio buttons that grow with the text size."""
+def _scaled_style_class() -> type:
+    """Fusion with check boxes and radio buttons that grow with the text size.
 
-    _SCALED = (
-        QStyle.PixelMetric.PM_IndicatorWidth,
-        QStyle.PixelMetric.PM_IndicatorHeight,
-        QStyle.PixelMetric.PM_ExclusiveIndicatorWidth,
-        QStyle.PixelMetric.PM_ExclusiveIndicatorHeight,
-    )
+    Made on first use (larger text): defining a Python subclass of QProxyStyle sets up all of
+    QStyle's enums in PySide6 (~550 values), which the window at 100 % text does not need.
+    """
+    from PySide6.QtWidgets import QProxyStyle, QStyle
 
-    def __init__(self, factor: float = 1.0) -> None:
-        super().__init__(QStyleFactory.create("Fusion"))
-        self.factor = factor
+    class ScaledStyle(QProxyStyle):
+        """Fusion with check boxes and radio buttons that grow with the text size."""
 
-    def pixelMetric(self, metric, option=None, widget=None) -> int:
-        value = super().pixelMetric(metric, option, widget)
-        if metric in self._SCALED:
-            return round(value * max(1.0, self.factor))
-        return value
+        _SCALED = (
+            QStyle.PixelMetric.PM_IndicatorWidth,
+            QStyle.PixelMetric.PM_IndicatorHeight,
+            QStyle.PixelMetric.PM_ExclusiveIndicatorWidth,
+            QStyle.PixelMetric.PM_ExclusiveIndicatorHeight,
+        )
+
+        def __init__(self, factor: float = 1.0) -> None:
+            super().__init__(QStyleFactory.create("Fusion"))
+            self.factor = factor
+
+        def pixelMetric(self, metric, option=None, widget=None) -> int:  # noqa: N802 - Qt API
+            value = super().pixelMetric(metric, option, widget)
+            if metric in self._SCALED:
+                return round(value * max(1.0, self.factor))
+            return value
+
+    return ScaledStyle
+
+
+def _scaled_style_type() -> type:
+    cls = globals().get("ScaledStyle")
+    if cls is None:
+        cls = globals()["ScaledStyle"] = _scaled_style_class()
+    return cls
+
+
+def __getattr__(name: str):
+    # ``theme.ScaledStyle``: the class is made when first asked for (see above).
+    if name == "ScaledStyle":
+        return _scaled_style_type()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+def _is_scaled(style) -> bool:
+    cls = globals().get("ScaledStyle")
+    return cls is not None and isinstance(style, cls)
 
 
 def apply(app: QApplication, preferences: Preferences) -> None:
     """Fusion style, the palette for the wanted scheme, and the scaled application font."""
     style = app.style()
-    if isinstance(style, ScaledStyle):
+    if _is_scaled(style):
         style.factor = preferences.factor
     elif preferences.factor > 1.0:
-        app.setStyle(ScaledStyle(preferences.factor))
+        app.setStyle(_scaled_style_type()(preferences.factor))
     elif style is None or style.name().lower() != "fusion":
         # At 100 % text the scaled metrics are Fusion's own: plain Fusion spares a call into
         # Python for each of the thousands of metrics Qt asks for while laying out a window.

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QComboBox, QLabel, QToolBar
+from PySide6.QtWidgets import QComboBox, QLabel, QToolBar, QToolButton
 
 from dagbog.core.vocabulary import Direction, Kind
 
@@ -222,9 +222,11 @@ def build_toolbar(w: MainWindow) -> None:
     bar.addAction(w.received_letter_action)
     bar.addSeparator()
     bar.addAction(w.people_action)
-    for action in bar.actions():
-        button = bar.widgetForAction(action)
-        if button is not None and not button.accessibleName() and action.text():
+    # The buttons by their own type: ``widgetForAction`` returns a plain QWidget, and finding
+    # its Python type made PySide6 set up every widget class it has (~10 ms at each start).
+    for button in bar.findChildren(QToolButton):
+        action = button.defaultAction()
+        if action is not None and not button.accessibleName() and action.text():
             button.setAccessibleName(action.text().replace("&", "").replace(" …", ""))
             button.setAccessibleDescription(action.toolTip())
     w.addToolBar(bar)
