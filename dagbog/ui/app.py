@@ -20,6 +20,7 @@ from PySide6.QtCore import (
     QObject,
     QSettings,
     QSize,
+    Qt,
     QTimer,
     Slot,
 )
@@ -27,7 +28,7 @@ from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 
 from dagbog import resources
-from dagbog.core import backup, cases, db
+from dagbog.core import cases, db
 from dagbog.core.errors import DagbogError, DamagedDatabaseError, DatabaseError, LockedDatabaseError
 
 from . import i18n, preferences, theme
@@ -112,6 +113,8 @@ def open_diary(
         box.exec()
         return False
     except DamagedDatabaseError as error:
+        from dagbog.core import backup
+
         good = backup.newest_good_backup(db_path)
         if good is None:
             _box(
@@ -474,8 +477,13 @@ def run(db_path: Path, quit_after_start: bool = False) -> int:
     if db.is_read_only():
         _notice_read_only(window, db_path, quit_after_start)
     elif not quit_after_start:
-        # A checked copy when anything changed since the last one, off the start-up path.
-        backup.start_backup_if_changed(db_path)
+        from dagbog.core import backup
+
+        # A checked copy when anything changed since the last one, off the start-up path:
+        # it reads the whole file, so it starts once the window is complete.
+        window.rest_built.connect(
+            lambda: backup.start_backup_if_changed(db_path), Qt.ConnectionType.SingleShotConnection
+        )
         QTimer.singleShot(0, controller.maybe_first_run)
     try:
         return app.exec()

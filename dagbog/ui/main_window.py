@@ -89,6 +89,8 @@ class MainWindow(QMainWindow):
     #: The user wants to try the demo diary / go back from it to their own.
     demo_requested = Signal()
     demo_close_requested = Signal()
+    #: The parts built after the first paint are there (:meth:`complete`).
+    rest_built = Signal()
 
     def __init__(
         self,
@@ -155,6 +157,7 @@ class MainWindow(QMainWindow):
         self.advocate.set_case(self.case)
         self.record.set_case(self.case)
         self.awaiting_panel.set_case(self.case)
+        self.rest_built.emit()
 
     def __getattr__(self, name: str):
         # Only reached when normal lookup fails: a deferred part asked for before it is built.
