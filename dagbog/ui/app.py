@@ -447,7 +447,10 @@ def run(db_path: Path, quit_after_start: bool = False) -> int:
     # on a worker thread (without the GIL) from the first moment; the window opens the file
     # for reading meanwhile, and any write waits for the check (db.PendingCheck).
     check = db.PendingCheck(db_path)
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication(sys.argv[:1] + theme.STYLE_ARGUMENTS)
+        theme.started_in_fusion()
     app.setOrganizationName("Dagbog")
     app.setApplicationName("Dagbog")
     app.setApplicationDisplayName("Dagbog")

@@ -208,3 +208,20 @@ def test_plain_fusion_at_normal_text_size_and_scaled_when_larger(qapp):
         assert qapp.style().factor == 1.0
     finally:
         theme.apply(qapp, preferences.Preferences())
+
+
+def test_an_application_started_in_fusion_is_not_asked_for_its_style(qapp, monkeypatch):
+    monkeypatch.setitem(theme._state, "plain_fusion", False)
+    theme.started_in_fusion()
+    asked = []
+    monkeypatch.setattr(type(qapp), "style", lambda self: asked.append(1) or None)
+    try:
+        theme.apply(qapp, preferences.Preferences(text_scale=100))
+        assert asked == []
+    finally:
+        monkeypatch.undo()
+        theme.apply(qapp, preferences.Preferences())
+    theme.apply(qapp, preferences.Preferences(text_scale=150))
+    assert isinstance(qapp.style(), theme.ScaledStyle)
+    assert not theme._state["plain_fusion"]
+    theme.apply(qapp, preferences.Preferences())
