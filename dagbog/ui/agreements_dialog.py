@@ -35,6 +35,7 @@ class AgreementsDialog(QDialog):
         super().__init__(parent)
         self.case = case
         self.meeting = meeting
+        self.unsaved_box = None  # the open "save what you typed?"
         self.setWindowTitle(self.tr("Planer og aftaler – %1").replace("%1", case.title))
         self.resize(960, 560)
 
@@ -217,16 +218,24 @@ class AgreementsDialog(QDialog):
     def reject(self) -> None:
         """Esc or Luk: a typed plan is not thrown away unasked."""
         if self.has_unsaved_text():
-            choice = unsaved.ask(
-                self, self.tr("Aftalens tekst er ikke gemt. Vil du gemme den, før du lukker?")
-            )
-            if choice == unsaved.Choice.Save:
-                self.save()
-                if self.has_unsaved_text():
-                    return  # the save failed; its message is shown
-            elif choice != unsaved.Choice.Discard:
-                return
+            if self.unsaved_box is None:
+                self.unsaved_box = unsaved.ask(
+                    self,
+                    self.tr("Aftalens tekst er ikke gemt. Vil du gemme den, før du lukker?"),
+                    self._unsaved_answered,
+                )
+            return
         super().reject()
+
+    def _unsaved_answered(self, choice) -> None:
+        self.unsaved_box = None
+        if choice == unsaved.Choice.Save:
+            self.save()
+            if self.has_unsaved_text():
+                return  # the save failed; its message is shown
+        elif choice != unsaved.Choice.Discard:
+            return
+        QDialog.reject(self)
 
     @classmethod
     def ask(cls, parent: QWidget | None, case: Case, meeting: Meeting | None = None) -> None:

@@ -80,6 +80,7 @@ class EntryDialog(QDialog):
         self.case = case
         self.entry = entry
         self.saved_entry: Entry | None = None
+        self.unsaved_box: QMessageBox | None = None  # the open "save what you typed?"
         self._awaiting_touched = entry is not None
         self._errors: dict[str, QLabel] = {}
         self._build()
@@ -444,18 +445,21 @@ class EntryDialog(QDialog):
         between saving it, discarding it and going back to the form.
         """
         if self.saved_entry is None and self.has_unsaved_text():
-            choice = self.ask_unsaved()
-            if choice == QMessageBox.StandardButton.Save:
-                self.save()
-                return
-            if choice != QMessageBox.StandardButton.Discard:
-                return
+            if self.unsaved_box is None:
+                self.unsaved_box = unsaved.ask(
+                    self,
+                    self.tr("Du har skrevet noget, der ikke er gemt. Vil du gemme kontakten?"),
+                    self._unsaved_answered,
+                )
+            return
         super().reject()
 
-    def ask_unsaved(self) -> QMessageBox.StandardButton:
-        return unsaved.ask(
-            self, self.tr("Du har skrevet noget, der ikke er gemt. Vil du gemme kontakten?")
-        )
+    def _unsaved_answered(self, choice: QMessageBox.StandardButton) -> None:
+        self.unsaved_box = None
+        if choice == QMessageBox.StandardButton.Save:
+            self.save()
+        elif choice == QMessageBox.StandardButton.Discard:
+            QDialog.reject(self)
 
     # --- saving --------------------------------------------------------------------------
     @Slot()

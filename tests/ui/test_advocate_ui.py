@@ -181,18 +181,18 @@ def test_closing_agreements_with_a_typed_plan_asks_first(case, qtbot):
 
     from dagbog.core import agreements
     from dagbog.ui.agreements_dialog import AgreementsDialog
-    from tests.ui.test_entry_dialog import _answer_next_box
+    from tests.ui.test_entry_dialog import answer
 
     dialog = AgreementsDialog(None, case)
     qtbot.addWidget(dialog)
     dialog.show()
     dialog.title_edit.setText("Jobplan")
     dialog.text_edit.setPlainText("Praktik 10 timer om ugen")
-    seen = _answer_next_box(QMessageBox.StandardButton.Cancel)
     qtbot.keyClick(dialog.title_edit, Qt.Key.Key_Escape)
-    assert seen and dialog.isVisible()
-    seen = _answer_next_box(QMessageBox.StandardButton.Save)
+    assert "ikke gemt" in answer(dialog, QMessageBox.StandardButton.Cancel)
+    assert dialog.isVisible()
     dialog.reject()
+    answer(dialog, QMessageBox.StandardButton.Save)
     assert dialog.result() == QDialog.DialogCode.Rejected and not dialog.isVisible()
     (plan,) = agreements.list_agreements(case)
     assert agreements.history(plan)[-1].text == "Praktik 10 timer om ugen"
@@ -201,4 +201,4 @@ def test_closing_agreements_with_a_typed_plan_asks_first(case, qtbot):
     qtbot.addWidget(again)
     again.show()
     again.reject()
-    assert not again.isVisible()
+    assert again.unsaved_box is None and not again.isVisible()
