@@ -195,8 +195,10 @@ def run(argv: Sequence[str] | None = None) -> int:
         if args.command is None:
             from . import lazy_import
 
-            # Nothing is hashed until the user saves or a backup runs: OpenSSL loads then.
+            # Nothing is hashed until the user saves or a backup runs (OpenSSL loads then),
+            # and no uuid is made until a case or person is created.
             lazy_import.defer("hashlib")
+            lazy_import.defer("uuid")
             from .core.db import default_database_path
             from .ui.app import run as run_gui
 
