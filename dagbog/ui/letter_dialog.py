@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QUrl, Slot
+from PySide6.QtCore import QCoreApplication, Qt, QUrl, Slot
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import (
     QComboBox,
@@ -69,6 +69,8 @@ class LetterDialog(QDialog):
         self.case = case
         self.kind = kind
         self.logged_entry: Entry | None = None
+        self.handed_on = False  # copied, opened in the mail program or saved as PDF
+        self.unsaved_box: QMessageBox | None = None  # the open "close without the letter?"
         self.setWindowTitle(_title(kind))
         theme.resize_for_text(self, 720, 640)
         self._reasons = ""
@@ -265,6 +267,7 @@ class LetterDialog(QDialog):
     def copy_to_clipboard(self) -> None:
         text = f"{self.subject_edit.text()}\n\n{self.body_edit.toPlainText()}"
         QGuiApplication.clipboard().setText(text)
+        self.handed_on = True
         self.deadline_label.setText(self.tr("Emne og tekst er kopieret."))
 
     def open_url(self, url: QUrl) -> bool:
@@ -282,6 +285,7 @@ class LetterDialog(QDialog):
                 )
             )
             return
+        self.handed_on = True
         self.offer_to_log()
 
     def ask_to_log(self, due: date | None) -> bool:
@@ -345,7 +349,54 @@ class LetterDialog(QDialog):
             QMessageBox.warning(self, self.tr("PDF'en er ikke gemt"), os_reason(error))
             return None
         self.deadline_label.setText(self.tr("Brevet er gemt som %1.").replace("%1", path))
+        self.handed_on = True
         return path
+
+    # --- closing -------------------------------------------------------------------------
+    def has_unsent_writing(self) -> bool:
+        """True when the user wrote in the draft and it went nowhere (not copied, mailed,
+        saved or logged): closing would lose it."""
+        if self.letter is None or self.handed_on or self.logged_entry is not None:
+            return False
+        reasons = self.reasons_edit.toPlainText().strip() if self.reasons_edit else ""
+        return bool(
+            reasons
+            or self.body_edit.toPlainText() != self.letter.body
+            or self.subject_edit.text() != self.letter.subject
+        )
+
+    def reject(self) -> None:
+        """Esc or Luk: the reasons written for a new caseworker were lost to one Esc."""
+        if not self.has_unsent_writing():
+            super().reject()
+            return
+        if self.unsaved_box is not None:
+            return
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Luk brevet?"),
+            self.tr(
+                "Du har skrevet i brevet, og det er hverken sendt, kopieret eller gemt. "
+                "Lukker du nu, går det, du har skrevet, tabt."
+            ),
+            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+            self,
+        )
+        box.button(QMessageBox.StandardButton.Discard).setText(self.tr("&Luk og kassér brevet"))
+        box.button(QMessageBox.StandardButton.Cancel).setText(self.tr("&Fortsæt med brevet"))
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.setEscapeButton(QMessageBox.StandardButton.Cancel)
+        box.setWindowModality(Qt.WindowModality.WindowModal)
+        box.finished.connect(self._unsent_answered)
+        self.unsaved_box = box
+        box.open()
+
+    @Slot()
+    def _unsent_answered(self) -> None:
+        box, self.unsaved_box = self.unsaved_box, None
+        clicked = box.clickedButton() if box is not None else None
+        if clicked is not None and box.standardButton(clicked) == box.StandardButton.Discard:
+            QDialog.reject(self)
 
     @classmethod
     def ask(

@@ -2478,6 +2478,22 @@ Would you like to start a new meeting now instead?</translation>
         <translation>Letter</translation>
     </message>
     <message>
+        <source>Luk brevet?</source>
+        <translation>Close the letter?</translation>
+    </message>
+    <message>
+        <source>Du har skrevet i brevet, og det er hverken sendt, kopieret eller gemt. Lukker du nu, går det, du har skrevet, tabt.</source>
+        <translation>You have written in the letter, and it has not been sent, copied or saved. If you close it now, what you wrote is lost.</translation>
+    </message>
+    <message>
+        <source>&amp;Luk og kassér brevet</source>
+        <translation>&amp;Close and discard the letter</translation>
+    </message>
+    <message>
+        <source>&amp;Fortsæt med brevet</source>
+        <translation>&amp;Keep working on the letter</translation>
+    </message>
+    <message>
         <source>Gem brevet som PDF</source>
         <translation>Save the letter as a PDF</translation>
     </message>
@@ -2502,7 +2518,7 @@ Would you like to start a new meeting now instead?</translation>
     <name>MainWindow</name>
     <message>
         <source>Dagbog</source>
-        <extracomment>The reason stored in the history when the user undoes a save (Ctrl+Z). Links in the detail pane and the help that run an action (&quot;dagbog:call&quot;, ...). The user saved new comfort preferences (a ``preferences.Preferences``). The user wants to try the demo diary / go back from it to their own. Where comfort preferences are read (the app sets its own; the demo has a temp file). The entry the last save made, for Ctrl+Z (None when there is nothing to undo).</extracomment>
+        <extracomment>The reason stored in the history when the user undoes a save (Ctrl+Z). Links in the detail pane and the help that run an action (&quot;dagbog:call&quot;, ...). The user saved new comfort preferences (a ``preferences.Preferences``). The user wants to try the demo diary / go back from it to their own. The parts built after the first paint are there (:meth:`complete`). Where comfort preferences are read (the app sets its own; the demo has a temp file). The entry the last save made, for Ctrl+Z (None when there is nothing to undo).</extracomment>
         <translation>Dagbog</translation>
     </message>
     <message>

@@ -171,3 +171,35 @@ def test_request_for_new_caseworker_starts_in_the_reasons_field(qtbot, case):
     dialog.show()
     qtbot.waitExposed(dialog)
     assert dialog.focusWidget() is dialog.reasons_edit
+
+
+def test_esc_after_writing_the_reasons_asks_before_losing_them(qtbot, case):
+    """The reasons written for a new caseworker were lost to one Esc (found in the review)."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QDialog, QMessageBox
+
+    dialog = LetterDialog(None, case, "new-caseworker")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.reasons_edit.setPlainText("Vi har ikke kunnet få kontakt i tre måneder.")
+    qtbot.keyClick(dialog.subject_edit, Qt.Key.Key_Escape)
+    box = dialog.unsaved_box
+    assert box is not None and "går det, du har skrevet, tabt" in box.text()
+    box.button(QMessageBox.StandardButton.Cancel).click()
+    assert dialog.isVisible() and "tre måneder" in dialog.body_edit.toPlainText()
+    dialog.copy_to_clipboard()  # handed on: closing is safe now
+    dialog.reject()
+    assert dialog.unsaved_box is None and dialog.result() == QDialog.DialogCode.Rejected
+    # Discard closes; an untouched draft closes without a question.
+    other = LetterDialog(None, case, "head")
+    qtbot.addWidget(other)
+    other.show()
+    other.body_edit.appendPlainText("PS.")
+    other.reject()
+    other.unsaved_box.button(QMessageBox.StandardButton.Discard).click()
+    assert not other.isVisible()
+    untouched = LetterDialog(None, case, "followup")
+    qtbot.addWidget(untouched)
+    untouched.show()
+    untouched.reject()
+    assert untouched.unsaved_box is None and not untouched.isVisible()
