@@ -409,15 +409,15 @@ def marked_days(case: Case, first: date, last: date) -> dict[date, set[str]]:
     """The local days between ``first`` and ``last`` holding entries, with the kinds on each."""
     start, _ = clock.day_bounds_utc(first)
     _, end = clock.day_bounds_utc(last)
-    rows = (
-        Entry.select(Entry.at, Entry.kind)
-        .where(
-            (Entry.case == case) & (Entry.deleted == False) & (Entry.at >= start) & (Entry.at < end)
-        )
-        .tuples()
-    )
-    days: dict[date, set[str]] = defaultdict(set)
     field = Entry.at
+    # Plain SQL: the calendar asks at every start and month change, and peewee's row handling
+    # cost three times the query (several hundred rows on a busy case).
+    rows = database.execute_sql(
+        "SELECT entry.at, entry.kind FROM entry WHERE entry.case_id = ? AND entry.deleted = 0 "
+        "AND entry.at >= ? AND entry.at < ?",
+        [case.id if isinstance(case, Case) else case, field.db_value(start), field.db_value(end)],
+    ).fetchall()
+    days: dict[date, set[str]] = defaultdict(set)
     for at_text, kind in rows:
         days[
             field.python_value(at_text).date() if isinstance(at_text, str) else at_text.date()
