@@ -7,6 +7,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 from .errors import ValidationError
+from .texts import QT_TRANSLATE_NOOP, phrase
 
 LOCAL_TZ = ZoneInfo("Europe/Copenhagen")
 
@@ -32,9 +33,9 @@ def to_utc(moment: datetime) -> datetime:
     return moment.astimezone(UTC)
 
 
-#: {"YYYY-MM-DD" of a UTC day: (UTC time "HH:MM:SS" from which the local date is the later
-#: one, or None; local date before it; local date from it on)}, or None for a day on which
-#: the local offset changes (those go through the time zone).
+# {"YYYY-MM-DD" of a UTC day: (UTC time "HH:MM:SS" from which the local date is the later
+# one, or None; local date before it; local date from it on)}, or None for a day on which
+# the local offset changes (those go through the time zone).
 _UTC_DAYS: dict[str, tuple[str | None, date, date] | None] = {}
 
 
@@ -89,10 +90,10 @@ def day_bounds_utc(day: date) -> tuple[datetime, datetime]:
     return to_utc(start), to_utc(end)
 
 
-#: "DD-MM-YYYY" and "DD.MM.YYYY", the forms Dagbog itself shows in lists and PDFs, so a
-#: date copied from the screen is understood. Slashes stay refused (11/12 is read both ways).
+# "DD-MM-YYYY" and "DD.MM.YYYY", the forms Dagbog itself shows in lists and PDFs, so a
+# date copied from the screen is understood. Slashes stay refused (11/12 is read both ways).
 _DAY_FIRST = re.compile(r"^(\d{1,2})([.-])(\d{1,2})\2(\d{4})(?=$|[ T])")
-#: "9:05" and the Danish "9.05" after an ISO date.
+# "9:05" and the Danish "9.05" after an ISO date.
 _SHORT_TIME = re.compile(r"^(\d{4}-\d\d-\d\d)[ T](\d{1,2})[:.](\d\d)$")
 
 
@@ -121,8 +122,15 @@ def parse_local_datetime(text: str) -> datetime:
         value = None
     if value is None or len(raw) < 16:
         raise ValidationError(
-            f"Tidspunktet «{text}» kan ikke læses. Skriv det som ÅÅÅÅ-MM-DD TT:MM, "
-            "fx 2026-11-23 09:30.",
+            phrase(
+                "Errors",
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "Tidspunktet «{text}» kan ikke læses. Skriv det som ÅÅÅÅ-MM-DD TT:MM, "
+                    "fx 2026-11-23 09:30.",
+                ),
+                text=text,
+            ),
             field="at",
         )
     if value.tzinfo is None:
@@ -139,7 +147,14 @@ def parse_date(text: str, field: str = "date") -> date:
         return date.fromisoformat(raw)
     except ValueError:
         raise ValidationError(
-            f"Datoen «{text}» kan ikke læses. Skriv den som ÅÅÅÅ-MM-DD, fx 2026-11-23.",
+            phrase(
+                "Errors",
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "Datoen «{text}» kan ikke læses. Skriv den som ÅÅÅÅ-MM-DD, fx 2026-11-23.",
+                ),
+                text=text,
+            ),
             field=field,
         ) from None
 

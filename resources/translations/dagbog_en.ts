@@ -1253,6 +1253,14 @@ Would you like to start a new meeting now instead?</translation>
         <source>Fristen skal ligge mellem år 1990 og 2099.</source>
         <translation>The deadline must be between the years 1990 and 2099.</translation>
     </message>
+    <message>
+        <source>Tidspunktet «{text}» kan ikke læses. Skriv det som ÅÅÅÅ-MM-DD TT:MM, fx 2026-11-23 09:30.</source>
+        <translation>The time «{text}» cannot be read. Write it as YYYY-MM-DD HH:MM, e.g. 2026-11-23 09:30.</translation>
+    </message>
+    <message>
+        <source>Datoen «{text}» kan ikke læses. Skriv den som ÅÅÅÅ-MM-DD, fx 2026-11-23.</source>
+        <translation>The date «{text}» cannot be read. Write it as YYYY-MM-DD, e.g. 2026-11-23.</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>

@@ -30,6 +30,7 @@ SOURCES = [
     ROOT / "dagbog" / "core" / "requests.py",
     ROOT / "dagbog" / "core" / "agreements.py",
     ROOT / "dagbog" / "core" / "meetings.py",
+    ROOT / "dagbog" / "core" / "clock.py",
 ]
 LANGUAGES = {"en": "en_GB"}
 

@@ -437,3 +437,27 @@ def test_meeting_roles_are_shown_in_english_and_stored_in_danish(case, qtbot):
     assert action.who == "Jobcentret"
     assert window.action_model.index(0, 0).data() == "The jobcentre"
     window.close()
+
+
+def test_an_unreadable_time_or_date_is_explained_in_english(case, qtbot):
+    """The English entry form said «Tidspunktet «23/11/2026 10:00» kan ikke læses …»
+    (found in the review); the CLI keeps its Danish."""
+    from dagbog.core.errors import ValidationError
+    from dagbog.ui.entry_dialog import EntryDialog
+
+    assert i18n.install(LANGUAGE_ENGLISH) == LANGUAGE_ENGLISH
+    dialog = EntryDialog(None, case, kind="email")
+    qtbot.addWidget(dialog)
+    dialog.at_edit.setText("23/11/2026 10:00")
+    dialog.save()
+    assert dialog.error_text("at").endswith(
+        "The time «23/11/2026 10:00» cannot be read. Write it as YYYY-MM-DD HH:MM, "
+        "e.g. 2026-11-23 09:30."
+    )
+    dialog.at_edit.setText("2026-11-20 10:00")
+    dialog.awaiting_check.setChecked(True)
+    dialog.due_edit.setText("20-20-2020")
+    dialog.save()
+    assert "The date «20-20-2020» cannot be read" in dialog.error_text("reply_due")
+    with pytest.raises(ValidationError, match="Tidspunktet «x» kan ikke læses"):
+        clock.parse_local_datetime("x")
