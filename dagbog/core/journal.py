@@ -290,8 +290,38 @@ def delete_entry(entry: Entry, reason: str) -> Entry:
         fresh.updated_at = clock.now()
         fresh.save()
         append_version(fresh, "delete", reason.strip())
-    events.publish(events.Change("entry", fresh.case_id, (fresh.id,)))
+        reopened = _reopen_answered_by(fresh)
+    events.publish(events.Change("entry", fresh.case_id, (fresh.id, *reopened)))
     return fresh
+
+
+def _reopen_answered_by(answer: Entry) -> list[int]:
+    """Requests answered by a contact that is now deleted await a reply again.
+
+    Otherwise the PDF said "Besvaret efter 2 arbejdsdage" about an answer that is no longer
+    in the log, and an overdue request dropped out of "afventer svar". Ctrl+Z on a saved
+    answer goes through here too. Call inside the deleting transaction.
+    """
+    ids = []
+    for request in Entry.select().where(
+        (Entry.answered_by == answer.id) & (Entry.deleted == False)
+    ):
+        request.reply_status = ReplyStatus.AWAITING
+        request.answered_by = None
+        request.answered_at = None
+        request.response_days = None
+        if request.reply_due is None:
+            request.reply_due = deadlines.due_date(
+                clock.to_local(request.at).date(), request.request_type, request.case.reply_days
+            )
+        request.version += 1
+        request.updated_at = clock.now()
+        request.save()
+        append_version(
+            request, "edit", f"Svaret (kontakt nr. {answer.id}) er slettet; afventer svar igen"
+        )
+        ids.append(request.id)
+    return ids
 
 
 def restore_entry(entry: Entry, reason: str = "") -> Entry:

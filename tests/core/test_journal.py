@@ -175,3 +175,28 @@ def test_a_contact_after_today_is_refused_except_a_meeting(case, monkeypatch):
         journal.edit_entry(meeting, kind="call")
     # A planned meeting can still be edited in other ways.
     assert journal.edit_entry(meeting, subject="Opfølgning").subject == "Opfølgning"
+
+
+def test_deleting_an_answer_reopens_the_request_it_answered(case):
+    """The request stayed «Besvaret» by a deleted contact: the PDF said «Besvaret efter
+    2 arbejdsdage» about an answer not in the log (found in the review)."""
+    from dagbog.core import requests
+
+    asked = journal.log_contact(
+        case, at=_at("2026-10-01 10:00"), kind="email", direction="out", awaiting_reply=True
+    )
+    answer = journal.log_contact(case, at=_at("2026-10-05 10:00"), kind="email", direction="in")
+    journal.mark_answered(asked, answer)
+    assert requests.open_requests(case, date(2026, 11, 23)) == []
+    journal.delete_entry(Entry.get_by_id(answer.id), "forkert registreret")
+    reopened = Entry.get_by_id(asked.id)
+    assert reopened.reply_status == "awaiting" and reopened.answered_by_id is None
+    assert reopened.response_days is None and reopened.reply_due == date(2026, 10, 15)
+    assert [r.entry.id for r in requests.overdue_requests(case, date(2026, 11, 23))] == [asked.id]
+    last = (
+        EntryVersion.select()
+        .where(EntryVersion.entry == asked.id)
+        .order_by(EntryVersion.id.desc())
+        .first()
+    )
+    assert f"kontakt nr. {answer.id}" in last.reason
