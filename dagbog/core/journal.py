@@ -26,6 +26,7 @@ from .vocabulary import (
     Outcome,
     ReplyStatus,
 )
+from .workdays import working_days_between
 
 MAX_SUBJECT = 500
 MAX_NOTE = 2_000_000
@@ -266,12 +267,38 @@ def edit_entry(entry: Entry, reason: str = "", **changes) -> Entry:
         fresh = Entry.get_by_id(entry.id)
         for name, value in values.items():
             setattr(fresh, name, value)
+        if "at" in changes and fresh.reply_status == ReplyStatus.ANSWERED and fresh.answered_at:
+            fresh.response_days = _response_days(fresh.at, fresh.answered_at)
         fresh.version = fresh.version + 1
         fresh.updated_at = clock.now()
         fresh.save()
         append_version(fresh, "edit", reason)
-    events.publish(events.Change("entry", fresh.case_id, (fresh.id,)))
+        moved = _move_answer_time(fresh) if "at" in changes else []
+    events.publish(events.Change("entry", fresh.case_id, (fresh.id, *moved)))
     return fresh
+
+
+def _response_days(asked: datetime, answered: datetime) -> int:
+    return max(
+        0, working_days_between(clock.to_local(asked).date(), clock.to_local(answered).date())
+    )
+
+
+def _move_answer_time(answer: Entry) -> list[int]:
+    """An answer's time was corrected: the requests it answered take the new answer time and
+    response time (the PDF's "Besvaret efter N arbejdsdage" kept the old one)."""
+    ids = []
+    for request in Entry.select().where(
+        (Entry.answered_by == answer.id) & (Entry.deleted == False)
+    ):
+        request.answered_at = answer.at
+        request.response_days = _response_days(request.at, answer.at)
+        request.version += 1
+        request.updated_at = clock.now()
+        request.save()
+        append_version(request, "edit", f"Svaret (kontakt nr. {answer.id}) har fået nyt tidspunkt")
+        ids.append(request.id)
+    return ids
 
 
 def delete_entry(entry: Entry, reason: str) -> Entry:

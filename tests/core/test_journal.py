@@ -200,3 +200,22 @@ def test_deleting_an_answer_reopens_the_request_it_answered(case):
         .first()
     )
     assert f"kontakt nr. {answer.id}" in last.reason
+
+
+def test_correcting_the_time_of_a_request_or_its_answer_updates_the_response_time(case):
+    """The response time stayed as first computed after either time was corrected, so the
+    PDF's «Besvaret efter N arbejdsdage» went wrong (found in the review)."""
+    asked = journal.log_contact(
+        case, at=_at("2026-10-01 10:00"), kind="email", direction="out", awaiting_reply=True
+    )  # a Thursday
+    answer = journal.log_contact(case, at=_at("2026-10-05 10:00"), kind="email", direction="in")
+    journal.mark_answered(asked, answer)
+    assert Entry.get_by_id(asked.id).response_days == 2
+    journal.edit_entry(Entry.get_by_id(answer.id), at=_at("2026-10-12 09:00"))
+    moved = Entry.get_by_id(asked.id)
+    assert moved.response_days == 7 and moved.answered_at == _at("2026-10-12 09:00")
+    journal.edit_entry(moved, at=_at("2026-10-08 10:00"))
+    assert Entry.get_by_id(asked.id).response_days == 2
+    # A change that is not the time leaves the answer alone.
+    journal.edit_entry(Entry.get_by_id(answer.id), subject="Svar fra Mette")
+    assert Entry.get_by_id(asked.id).response_days == 2
