@@ -258,6 +258,19 @@ def edit_entry(entry: Entry, reason: str = "", **changes) -> Entry:
         values["note"] = clean_text(values["note"])
     if "outcome" in changes:
         values["outcome"] = values["outcome"] or None
+    if (
+        ("at" in changes or "request_type" in changes)
+        and "reply_due" not in changes
+        and values["reply_status"] == ReplyStatus.AWAITING
+        and entry.reply_due is not None
+        and entry.reply_due
+        == deadlines.due_date(
+            clock.to_local(entry.at).date(), entry.request_type, entry.case.reply_days
+        )
+    ):
+        # The deadline was computed, not chosen: it follows a corrected date (moving an
+        # e-mail from 23 to 2 Nov kept the deadline of 7 Dec, so it was never overdue).
+        values["reply_due"] = None
     _validate(entry.case, values, check_future="at" in changes or "kind" in changes)
     if values["reply_status"] == ReplyStatus.AWAITING and values.get("reply_due") is None:
         values["reply_due"] = deadlines.due_date(

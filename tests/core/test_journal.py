@@ -219,3 +219,21 @@ def test_correcting_the_time_of_a_request_or_its_answer_updates_the_response_tim
     # A change that is not the time leaves the answer alone.
     journal.edit_entry(Entry.get_by_id(answer.id), subject="Svar fra Mette")
     assert Entry.get_by_id(asked.id).response_days == 2
+
+
+def test_a_computed_deadline_follows_a_corrected_date_a_chosen_one_stays(case):
+    """Moving an e-mail from 23 to 2 Nov kept the deadline of 7 Dec, so it never became
+    overdue (found in the review)."""
+    computed = journal.log_contact(
+        case, at=_at("2026-11-23 10:00"), kind="email", direction="out", awaiting_reply=True
+    )
+    assert computed.reply_due == date(2026, 12, 7)
+    moved = journal.edit_entry(computed, at=_at("2026-11-02 10:00"))
+    assert moved.reply_due == date(2026, 11, 16)
+    chosen = journal.log_contact(
+        case, at=_at("2026-11-23 10:00"), kind="email", direction="out", awaiting_reply=True,
+        reply_due=date(2026, 12, 24),
+    )  # fmt: skip
+    assert journal.edit_entry(chosen, at=_at("2026-11-02 10:00")).reply_due == date(2026, 12, 24)
+    aktindsigt = journal.edit_entry(moved, request_type="aktindsigt")
+    assert aktindsigt.reply_due == date(2026, 11, 11)  # 7 working days
