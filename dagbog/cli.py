@@ -195,10 +195,11 @@ def run(argv: Sequence[str] | None = None) -> int:
         if args.command is None:
             from . import lazy_import
 
-            # Nothing is hashed until the user saves or a backup runs (OpenSSL loads then),
-            # and no uuid is made until a case or person is created.
-            lazy_import.defer("hashlib")
-            lazy_import.defer("uuid")
+            # Loaded by peewee at its top, used later if at all: nothing is hashed until the
+            # user saves or a backup runs (OpenSSL loads then), no uuid is made until a case
+            # or person is created, and socket serves only peewee's IP address field.
+            for name in ("hashlib", "uuid", "socket"):
+                lazy_import.defer(name)
             from .core.db import default_database_path
             from .ui.app import run as run_gui
 
