@@ -59,7 +59,8 @@ class BackupInfo:
         """A Danish one-line description for lists."""
         when = clock.to_local(self.made_at).strftime("%d-%m-%Y kl. %H:%M")
         versions = f"{self.fingerprint.versions} versioner" if self.fingerprint else "ukendt"
-        return f"{when} ({versions}, {self.size / 1_048_576:.1f} MB)"
+        size = f"{self.size / 1_048_576:.1f}".replace(".", ",")  # Danish decimal comma
+        return f"{when} ({versions}, {size} MB)"
 
 
 def backup_dir(db_path: Path | str) -> Path:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 import sqlite3
 from datetime import datetime, timedelta
@@ -37,6 +38,7 @@ def test_backup_is_a_checked_copy_with_the_same_fingerprint(filled):
     assert not list(made.path.parent.glob("*.partial"))
     assert [b.path for b in backup.list_backups(filled)] == [made.path]
     assert "versioner" in made.label
+    assert re.search(r"\d,\d MB\)$", made.label), made.label  # Danish decimal comma
 
 
 def test_backup_on_start_only_when_something_changed(filled):
