@@ -25,6 +25,7 @@ from . import clock, events
 from .errors import NotFoundError, ValidationError, os_reason
 from .fingerprint import append_version
 from .models import Attachment, Entry, database
+from .texts import QT_TRANSLATE_NOOP, phrase
 
 FOLDER = "attachments"
 MAX_SIZE = 500 * 1024 * 1024
@@ -83,7 +84,13 @@ def _store(data: bytes | None, source: Path | None) -> tuple[str, int, str]:
                         size += len(chunk)
                         if size > MAX_SIZE:
                             raise ValidationError(
-                                "Filen er for stor til at blive vedhæftet (over 500 MB).",
+                                phrase(
+                                    "Errors",
+                                    QT_TRANSLATE_NOOP(
+                                        "Errors",
+                                        "Filen er for stor til at blive vedhæftet (over 500 MB).",
+                                    ),
+                                ),
                                 field="file",
                             )
                         out.write(chunk)
@@ -99,7 +106,14 @@ def _store(data: bytes | None, source: Path | None) -> tuple[str, int, str]:
             target.parent.mkdir(parents=True, exist_ok=True)
             if sha256_of_file(tmp) != sha or tmp.stat().st_size != size:
                 raise ValidationError(
-                    "Filen blev ikke kopieret korrekt (kontrolsummen passer ikke). Prøv igen.",
+                    phrase(
+                        "Errors",
+                        QT_TRANSLATE_NOOP(
+                            "Errors",
+                            "Filen blev ikke kopieret korrekt (kontrolsummen passer ikke). "
+                            "Prøv igen.",
+                        ),
+                    ),
                     field="file",
                 )
             os.replace(tmp, target)
@@ -108,7 +122,13 @@ def _store(data: bytes | None, source: Path | None) -> tuple[str, int, str]:
         # Read back what is now on disk: the bytes we reference must be the bytes we got.
         if sha256_of_file(target) != sha:
             raise ValidationError(
-                "Den gemte kopi af filen er ikke identisk med originalen. Prøv igen.",
+                phrase(
+                    "Errors",
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "Den gemte kopi af filen er ikke identisk med originalen. Prøv igen.",
+                    ),
+                ),
                 field="file",
             )
         return sha, size, relative
@@ -137,10 +157,25 @@ def add_attachment(
     source = Path(path) if path is not None else None
     if source is not None:
         if not source.is_file():
-            raise ValidationError(f"Filen {source} findes ikke.", field="file")
+            raise ValidationError(
+                phrase(
+                    "Errors",
+                    QT_TRANSLATE_NOOP("Errors", "Filen {path} findes ikke."),
+                    path=str(source),
+                ),
+                field="file",
+            )
         name = name or source.name
     elif len(data) > MAX_SIZE:
-        raise ValidationError("Filen er for stor til at blive vedhæftet (over 500 MB).", "file")
+        raise ValidationError(
+            phrase(
+                "Errors",
+                QT_TRANSLATE_NOOP(
+                    "Errors", "Filen er for stor til at blive vedhæftet (over 500 MB)."
+                ),
+            ),
+            "file",
+        )
     display = clean_name(name or "bilag")
     try:
         sha, size, relative = _store(data, source)
@@ -201,8 +236,14 @@ def viewable_copy(attachment: Attachment) -> Path:
     """
     if not verify(attachment):
         raise ValidationError(
-            f"Bilaget «{attachment.original_name}» mangler eller er ændret (kontrolsummen passer "
-            "ikke).",
+            phrase(
+                "Errors",
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "Bilaget «{name}» mangler eller er ændret (kontrolsummen passer ikke).",
+                ),
+                name=attachment.original_name,
+            ),
             field="file",
         )
     folder = Path(tempfile.gettempdir()) / "dagbog-bilag" / attachment.sha256[:16]

@@ -21,6 +21,7 @@ import icalendar
 from . import attachments, clock, email_import, events, journal, people
 from .errors import ValidationError, os_reason
 from .models import Case, Entry, ImportKey, database
+from .texts import QT_TRANSLATE_NOOP, phrase
 from .vocabulary import Direction, Kind, ReplyStatus
 
 PRODID = "-//Dagbog//Dagbog sagslog//DA"
@@ -101,13 +102,26 @@ def _start(value) -> datetime:
         return clock.to_local(value).replace(microsecond=0)
     if isinstance(value, date):
         return datetime.combine(value, time(0), clock.LOCAL_TZ)
-    raise ValidationError("Invitationen har ikke et læsbart starttidspunkt.", field="file")
+    raise ValidationError(
+        phrase(
+            "Errors",
+            QT_TRANSLATE_NOOP("Errors", "Invitationen har ikke et læsbart starttidspunkt."),
+        ),
+        field="file",
+    )
 
 
 def _not_calendar(name: str) -> ValidationError:
     return ValidationError(
-        f"Filen «{name}» er ikke en kalenderinvitation, der kan læses (.ics med et møde). "
-        "Intet er gemt.",
+        phrase(
+            "Errors",
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "Filen «{name}» er ikke en kalenderinvitation, der kan læses (.ics med et "
+                "møde). Intet er gemt.",
+            ),
+            name=name,
+        ),
         field="file",
     )
 
@@ -165,8 +179,17 @@ def import_ics_bytes(case: Case, raw: bytes, *, name: str = "invitation.ics"):
     method = str(calendar.get("METHOD", "")).strip().upper()
     if method == "CANCEL" or str(event.get("STATUS", "")).strip().upper() == "CANCELLED":
         raise ValidationError(
-            f"«{name}» er en aflysning af mødet «{summary}» {clock.format_local(start)}, "
-            "ikke en invitation. Intet er gemt; står mødet i journalen, så ret det dér.",
+            phrase(
+                "Errors",
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "«{name}» er en aflysning af mødet «{summary}» {start}, ikke en invitation. "
+                    "Intet er gemt; står mødet i journalen, så ret det dér.",
+                ),
+                name=name,
+                summary=summary,
+                start=clock.format_local(start),
+            ),
             field="file",
         )
     existing = ImportKey.get_or_none(ImportKey.key == key)

@@ -35,6 +35,7 @@ from pathlib import Path
 from . import attachments, clock, events, journal, people
 from .errors import ValidationError, os_reason
 from .models import Case, Entry, ImportKey, Person, database
+from .texts import QT_TRANSLATE_NOOP, phrase
 from .vocabulary import Direction, Kind, Role
 
 MAX_FILE_SIZE = 100 * 1024 * 1024
@@ -302,7 +303,13 @@ def parse_email(raw: bytes, *, name: str = "e-mailen", file_time: datetime | Non
         # The standard library's header parser has its own bugs on broken headers
         # (IndexError deep in _header_value_parser): a broken file, not a crash.
         raise ValidationError(
-            f"E-mailen «{name}» er beskadiget og kan ikke læses. Intet er gemt.",
+            phrase(
+                "Errors",
+                QT_TRANSLATE_NOOP(
+                    "Errors", "E-mailen «{name}» er beskadiget og kan ikke læses. Intet er gemt."
+                ),
+                name=name,
+            ),
             field="file",
         ) from error
 
@@ -324,7 +331,15 @@ def _parse_email(raw: bytes, name: str, file_time: datetime | None):
         files = _files(message)
     except Exception as error:
         raise ValidationError(
-            f"E-mailen «{name}» er beskadiget og kan ikke læses ({error}). Intet er gemt.",
+            phrase(
+                "Errors",
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "E-mailen «{name}» er beskadiget og kan ikke læses ({error}). Intet er gemt.",
+                ),
+                name=name,
+                error=str(error),
+            ),
             field="file",
         ) from error
     message_id = _header(message, "Message-ID").strip().strip("<>").strip()
@@ -477,7 +492,14 @@ def import_file(case: Case, path: Path | str) -> ImportResult:
     path = Path(path)
     try:
         if path.stat().st_size > MAX_FILE_SIZE:
-            raise ValidationError(f"Filen «{path.name}» er for stor til en e-mail.", field="file")
+            raise ValidationError(
+                phrase(
+                    "Errors",
+                    QT_TRANSLATE_NOOP("Errors", "Filen «{name}» er for stor til en e-mail."),
+                    name=path.name,
+                ),
+                field="file",
+            )
         raw = path.read_bytes()
         file_time = datetime.fromtimestamp(path.stat().st_mtime, tz=clock.LOCAL_TZ)
     except OSError as error:

@@ -19,6 +19,7 @@ from urllib.parse import quote
 from . import clock, deadlines, journal, people
 from .errors import ValidationError
 from .models import Case, Entry, Person
+from .texts import QT_TRANSLATE_NOOP, phrase
 from .vocabulary import KIND_LABELS, OUTCOME_LABELS, Direction, Kind, Outcome, ReplyStatus, Role
 
 KINDS = ("followup", "new-caseworker", "aktindsigt", "head", "minutes", "fuldmagt")
@@ -411,7 +412,12 @@ def build(
         return head(case, prepared_by=prepared_by)
     if kind == "minutes":
         if entry is None:
-            raise ValidationError("Vælg det møde, referatet handler om.", field="entry")
+            raise ValidationError(
+                phrase(
+                    "Errors", QT_TRANSLATE_NOOP("Errors", "Vælg det møde, referatet handler om.")
+                ),
+                field="entry",
+            )
         if entry.case_id != case.id:
             raise ValidationError("Mødet hører til en anden sag.", field="entry")
         return minutes(entry, prepared_by=prepared_by)

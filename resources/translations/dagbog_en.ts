@@ -1261,6 +1261,56 @@ Would you like to start a new meeting now instead?</translation>
         <source>Datoen «{text}» kan ikke læses. Skriv den som ÅÅÅÅ-MM-DD, fx 2026-11-23.</source>
         <translation>The date «{text}» cannot be read. Write it as YYYY-MM-DD, e.g. 2026-11-23.</translation>
     </message>
+    <message>
+        <source>Vælg det møde, referatet handler om.</source>
+        <extracomment>Danish labels of the letter kinds, for menus and the CLI. The person the letter is addressed to, if one of the case&apos;s people. &quot;&quot; or a request type with a legal deadline (see ``deadlines``). Whether a sent copy should be logged as awaiting a reply.</extracomment>
+        <translation>Choose the meeting the minutes are about.</translation>
+    </message>
+    <message>
+        <source>E-mailen «{name}» er beskadiget og kan ikke læses. Intet er gemt.</source>
+        <translation>The email «{name}» is damaged and cannot be read. Nothing has been saved.</translation>
+    </message>
+    <message>
+        <source>E-mailen «{name}» er beskadiget og kan ikke læses ({error}). Intet er gemt.</source>
+        <translation>The email «{name}» is damaged and cannot be read ({error}). Nothing has been saved.</translation>
+    </message>
+    <message>
+        <source>Filen «{name}» er for stor til en e-mail.</source>
+        <extracomment>For an updated calendar invitation that moved a meeting already imported: the old time.</extracomment>
+        <translation>The file «{name}» is too large for an email.</translation>
+    </message>
+    <message>
+        <source>Invitationen har ikke et læsbart starttidspunkt.</source>
+        <translation>The invitation has no readable start time.</translation>
+    </message>
+    <message>
+        <source>Filen «{name}» er ikke en kalenderinvitation, der kan læses (.ics med et møde). Intet er gemt.</source>
+        <translation>The file «{name}» is not a calendar invitation that can be read (.ics with a meeting). Nothing has been saved.</translation>
+    </message>
+    <message>
+        <source>«{name}» er en aflysning af mødet «{summary}» {start}, ikke en invitation. Intet er gemt; står mødet i journalen, så ret det dér.</source>
+        <translation>«{name}» cancels the meeting «{summary}» {start}; it is not an invitation. Nothing has been saved; if the meeting is in the journal, change it there.</translation>
+    </message>
+    <message>
+        <source>Filen er for stor til at blive vedhæftet (over 500 MB).</source>
+        <translation>The file is too large to attach (over 500 MB).</translation>
+    </message>
+    <message>
+        <source>Filen blev ikke kopieret korrekt (kontrolsummen passer ikke). Prøv igen.</source>
+        <translation>The file was not copied correctly (the checksum does not match). Please try again.</translation>
+    </message>
+    <message>
+        <source>Den gemte kopi af filen er ikke identisk med originalen. Prøv igen.</source>
+        <translation>The saved copy of the file is not identical to the original. Please try again.</translation>
+    </message>
+    <message>
+        <source>Filen {path} findes ikke.</source>
+        <translation>The file {path} does not exist.</translation>
+    </message>
+    <message>
+        <source>Bilaget «{name}» mangler eller er ændret (kontrolsummen passer ikke).</source>
+        <translation>The attachment «{name}» is missing or has been changed (the checksum does not match).</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>

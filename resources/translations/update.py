@@ -31,6 +31,10 @@ SOURCES = [
     ROOT / "dagbog" / "core" / "agreements.py",
     ROOT / "dagbog" / "core" / "meetings.py",
     ROOT / "dagbog" / "core" / "clock.py",
+    ROOT / "dagbog" / "core" / "letters.py",
+    ROOT / "dagbog" / "core" / "email_import.py",
+    ROOT / "dagbog" / "core" / "calendar_files.py",
+    ROOT / "dagbog" / "core" / "attachments.py",
 ]
 LANGUAGES = {"en": "en_GB"}
 

@@ -461,3 +461,27 @@ def test_an_unreadable_time_or_date_is_explained_in_english(case, qtbot):
     assert "The date «20-20-2020» cannot be read" in dialog.error_text("reply_due")
     with pytest.raises(ValidationError, match="Tidspunktet «x» kan ikke læses"):
         clock.parse_local_datetime("x")
+
+
+def test_import_and_attachment_errors_are_in_english(case, tmp_path):
+    """A file that is not an e-mail, a missing file to attach and a minutes letter without a
+    meeting were explained in Danish in the English window (found in the review)."""
+    from dagbog.core import attachments, calendar_files, journal, letters
+    from dagbog.core.errors import ValidationError
+
+    assert i18n.install(LANGUAGE_ENGLISH) == LANGUAGE_ENGLISH
+    entry = journal.log_contact(
+        case, at=clock.parse_local_datetime("2026-11-02 10:00"), kind="call", direction="out"
+    )
+    failures = []
+    for attempt in (
+        lambda: attachments.add_attachment(entry, tmp_path / "missing.pdf"),
+        lambda: calendar_files.import_ics_bytes(case, b"not a calendar", name="x.ics"),
+        lambda: letters.build("minutes", case),
+    ):
+        with pytest.raises(ValidationError) as caught:
+            attempt()
+        failures.append(labels.error_text(caught.value))
+    assert failures[0].startswith("The file ") and failures[0].endswith("does not exist.")
+    assert failures[1].startswith("The file «x.ics» is not a calendar invitation")
+    assert failures[2] == "Choose the meeting the minutes are about."
