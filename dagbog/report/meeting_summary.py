@@ -113,9 +113,14 @@ def _story(summary: MeetingSummary, width: float) -> list:
 
     story.append(_p("Noter", s["h"]))
     if summary.notes:
-        rows = [[_p("Kl.", s["head"]), _p("Note", s["head"])]]
-        rows += [[_p(f"{at:%H:%M}", s["cell"]), _p(text, s["cell"])] for at, text in summary.notes]
-        story.append(_table(rows, [14 * mm, width - 14 * mm]))
+        # One paragraph per note, the time hanging in the margin: a paragraph splits between
+        # pages, a table cell does not (a long note made reportlab give up with LayoutError).
+        note_style = ParagraphStyle(
+            "note", s["cell"], leftIndent=14 * mm, firstLineIndent=-14 * mm, spaceAfter=3
+        )
+        for at, text in summary.notes:
+            body = escape(text or "").replace("\n", "<br/>")
+            story.append(Paragraph(f"<b>{at:%H:%M}</b>&nbsp;&nbsp;&nbsp;{body}", note_style))
     else:
         story.append(_p("Ingen noter.", s["small"]))
 
