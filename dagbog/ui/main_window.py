@@ -163,7 +163,8 @@ class MainWindow(QMainWindow):
         # Only reached when normal lookup fails: a deferred part asked for before it is built.
         if name in MainWindow.DEFERRED and not self.__dict__.get("completed", True):
             self.complete()
-            return self.__dict__[name]
+            if name in self.__dict__:  # not while the rest is being built
+                return self.__dict__[name]
         raise AttributeError(name)
 
     @Slot()
