@@ -25,7 +25,7 @@ from dagbog.core.errors import ValidationError
 from dagbog.core.models import Case, Person
 from dagbog.core.vocabulary import Role
 
-from . import labels
+from . import labels, unsaved
 from .calendar_widget import to_date, to_qdate
 from .entry_dialog import error_label, with_error
 
@@ -40,6 +40,8 @@ class PeopleDialog(QDialog):
         self.setWindowTitle(self.tr("Personer i sagen %1").replace("%1", case.title))
         self.resize(860, 580)
         self._errors: dict[str, QLabel] = {}
+        self._shown: tuple = ()  # the form as last filled or saved
+        self.unsaved_box = None  # the open "save what you typed?"
         self._build()
         self.reload()
         self.start_new()
@@ -233,6 +235,7 @@ class PeopleDialog(QDialog):
             edit.clear()
         self.role_combo.setCurrentIndex(self.role_combo.findData(Role.CASEWORKER))
         self._clear_errors()
+        self._shown = self._form()
         self.name_edit.setFocus()
 
     @Slot(QListWidgetItem, QListWidgetItem)
@@ -253,6 +256,42 @@ class PeopleDialog(QDialog):
             labels.format_hours(telephone_hours.from_json(person.telephone_hours))
         )
         self._clear_errors()
+        self._shown = self._form()
+
+    def _form(self) -> tuple:
+        edits = (
+            self.name_edit,
+            self.organisation_edit,
+            self.phone_edit,
+            self.email_edit,
+            self.hours_edit,
+        )
+        return (self.role_combo.currentData(), *(edit.text().strip() for edit in edits))
+
+    def has_unsaved_text(self) -> bool:
+        """True when the person form holds typing that closing would throw away."""
+        return self._form() != self._shown
+
+    def reject(self) -> None:
+        """Esc or Luk: a person typed in (phone, e-mail, telephone hours) is not lost unasked."""
+        if not self.has_unsaved_text():
+            super().reject()
+            return
+        if self.unsaved_box is None:
+            self.unsaved_box = unsaved.ask(
+                self,
+                self.tr("Personen i formularen er ikke gemt. Vil du gemme, før du lukker?"),
+                self._unsaved_answered,
+            )
+
+    def _unsaved_answered(self, choice) -> None:
+        self.unsaved_box = None
+        if choice == unsaved.Choice.Save:
+            if self.save_person() is None:
+                return  # the save failed; its message is shown
+        elif choice != unsaved.Choice.Discard:
+            return
+        QDialog.reject(self)
 
     def _clear_errors(self) -> None:
         for label in [*self._errors.values(), self.general_error, self.assign_error]:

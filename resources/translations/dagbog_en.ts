@@ -3885,6 +3885,10 @@ Write why it is deleted:</translation>
         <translation>Edit %1</translation>
     </message>
     <message>
+        <source>Personen i formularen er ikke gemt. Vil du gemme, før du lukker?</source>
+        <translation>The person in the form is not saved. Do you want to save before closing?</translation>
+    </message>
+    <message>
         <source>Tilføj først personen ovenfor.</source>
         <translation>First add the person above.</translation>
     </message>

@@ -86,3 +86,30 @@ def test_new_caseworker_from_date_keeps_history(dialog, case):
         "Jens Nielsen" in dialog.history_list.item(i).text()
         for i in range(dialog.history_list.count())
     )
+
+
+def test_closing_with_a_typed_person_asks_first(qtbot, case):
+    """A person typed into the form (phone, e-mail, telephone hours) was lost to Esc
+    (found in the review); an untouched form closes at once."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QMessageBox
+
+    from dagbog.core import people
+    from dagbog.ui.people_dialog import PeopleDialog
+    from tests.ui.test_entry_dialog import answer
+
+    dialog = PeopleDialog(None, case)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.reject()
+    assert dialog.unsaved_box is None and not dialog.isVisible()
+    dialog.show()
+    dialog.name_edit.setText("Lars Bisidder")
+    dialog.phone_edit.setText("20 30 40 50")
+    qtbot.keyClick(dialog.phone_edit, Qt.Key.Key_Escape)
+    assert "ikke gemt" in answer(dialog, QMessageBox.StandardButton.Cancel)
+    assert dialog.isVisible()
+    dialog.reject()
+    answer(dialog, QMessageBox.StandardButton.Save)
+    assert not dialog.isVisible()
+    assert people.find_person(case, "Lars Bisidder").phone == "20 30 40 50"
