@@ -135,13 +135,15 @@ def build_actions(w: MainWindow) -> None:
         QCoreApplication.translate("MainWindow", "Ret sagens navn, kommune, e-mail og svarfrist"),
     )
     w.people_action = make_action(
-        w, QCoreApplication.translate("MainWindow", "&Personer …"), "Ctrl+P", w.show_people
+        w, QCoreApplication.translate("MainWindow", "&Personer …"), "Ctrl+Shift+P", w.show_people
     )
+    # The PDF log is what the user prints, so the platform's Print key (Ctrl+P) makes it.
     w.export_pdf_action = make_action(
         w,
         QCoreApplication.translate("MainWindow", "&Eksportér PDF …"),
-        "Ctrl+Shift+E",
+        QKeySequence.StandardKey.Print,
         w.export_pdf,
+        fallback="Ctrl+P",
     )
     w.quit_action = make_action(
         w,

@@ -7,6 +7,7 @@ from datetime import date, datetime, time
 
 import pytest
 from pypdf import PdfReader
+from PySide6.QtCore import Qt
 
 from dagbog.core import clock, demo, journal
 from dagbog.core.models import Case
@@ -141,3 +142,23 @@ def test_main_window_menu_action(qtbot, window, monkeypatch, tmp_path):
     action.trigger()
     assert asked == ["Min sag"]
     assert str(tmp_path / "log.pdf") in window.statusBar().currentMessage()
+
+
+def test_ctrl_p_makes_the_pdf_and_ctrl_shift_p_opens_people(qtbot, window, monkeypatch, tmp_path):
+    """The platform's Print key makes the PDF log (what the user prints); People moved aside."""
+    asked, people = [], []
+    monkeypatch.setattr(
+        ExportDialog, "ask", staticmethod(lambda parent, case: asked.append(case.title))
+    )
+    monkeypatch.setattr(window, "show_people", lambda: people.append(True))
+    window.people_action.triggered.disconnect()
+    window.people_action.triggered.connect(window.show_people)
+    with qtbot.waitActive(window):
+        window.show()
+        window.activateWindow()
+    window.table.setFocus()
+    qtbot.keyClick(window.table, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    assert asked == ["Min sag"] and people == []
+    modifiers = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    qtbot.keyClick(window.table, Qt.Key.Key_P, modifiers)
+    assert people == [True] and asked == ["Min sag"]
