@@ -525,6 +525,12 @@ def _cover(context: _Context, styles, rows: list, private_left_out: int) -> list
             f"{plural(private_left_out, 'privat kontakt', 'private kontakter')}, som ikke er "
             "vist i loggen."
         )
+    if options.kinds is not None or options.only_unanswered:
+        # "Kun opkald" with "Kontakter i alt 24" above a log of 10 read as a contradiction.
+        explain += (
+            " Overblikket og grafen omfatter alle kontakter i perioden, ikke kun udvalget; "
+            "loggen nedenfor viser udvalget."
+        )
     story.append(Spacer(1, 3))
     story.append(Paragraph(escape(explain), styles["small"]))
 

@@ -500,3 +500,15 @@ def test_request_types_are_printed_in_danish(case, tmp_path):
     text = log_section(pdftotext(build(case), tmp_path))
     assert "new-caseworker" not in text
     assert "sagsbeh.)" in text and "(aktindsigt)" in text  # "(ny" wraps above it
+
+
+def test_a_selection_says_the_summary_covers_every_contact(case, tmp_path):
+    """«Udvalg: Kun opkald» above «Kontakter i alt 2» and a log of one call read as a
+    contradiction (found in the review)."""
+    journal.log_contact(case, at=at(date(2026, 3, 2)), kind="call", direction="out")
+    journal.log_contact(case, at=at(date(2026, 3, 3)), kind="email", direction="out")
+    note = "Overblikket og grafen omfatter alle kontakter i perioden, ikke kun udvalget"
+    only_calls = " ".join(pdftotext(build(case, kinds=frozenset({"call"})), tmp_path).split())
+    assert note in only_calls and re.search(r"Kontakter i alt\s+2", only_calls)
+    assert note in " ".join(pdftotext(build(case, only_unanswered=True), tmp_path).split())
+    assert note not in " ".join(pdftotext(build(case), tmp_path).split())
