@@ -7,7 +7,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QLabel,
     QLineEdit,
     QSpinBox,
     QVBoxLayout,
@@ -18,8 +17,8 @@ from dagbog.core import cases
 from dagbog.core.errors import ValidationError
 from dagbog.core.models import Case
 
-from . import labels, theme
-from .entry_dialog import error_label, with_error
+from . import theme
+from .form_errors import add_field_rows, error_label, show_error, shown_text
 
 
 class CaseDialog(QDialog):
@@ -30,7 +29,6 @@ class CaseDialog(QDialog):
         self.case = case
         self.saved_case: Case | None = None
         self.setWindowTitle(self.tr("Ret sag") if case else self.tr("Ny sag"))
-        self._errors: dict[str, QLabel] = {}
 
         form = QFormLayout()
         self.title_edit = QLineEdit()
@@ -69,14 +67,7 @@ class CaseDialog(QDialog):
                 "Kommunens svarfrist i arbejdsdage; frister for henvendelser regnes herfra"
             ),
         }
-        for field, text, widget, accessible in rows:
-            widget.setAccessibleName(accessible)
-            widget.setAccessibleDescription(descriptions[field])
-            label = QLabel(text)
-            label.setBuddy(widget)
-            error = error_label(self)
-            self._errors[field] = error
-            form.addRow(label, with_error(widget, error))
+        self._errors = add_field_rows(form, self, rows, descriptions)
         self.general_error = error_label(self)
 
         if case is not None:
@@ -113,8 +104,7 @@ class CaseDialog(QDialog):
         self.title_edit.setFocus()
 
     def error_text(self, field: str) -> str:
-        label = self._errors.get(field)
-        return label.text() if label is not None and not label.isHidden() else ""
+        return shown_text(self._errors.get(field))
 
     @Slot()
     def save(self) -> None:
@@ -133,9 +123,7 @@ class CaseDialog(QDialog):
             else:
                 self.saved_case = cases.update_case(self.case, **values)
         except ValidationError as error:
-            label = self._errors.get(error.field or "", self.general_error)
-            label.setText("⚠ " + labels.error_text(error))
-            label.show()
+            show_error(self._errors.get(error.field or "", self.general_error), error)
             return
         self.accept()
 

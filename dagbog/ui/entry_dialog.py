@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from PySide6.QtCore import Qt, Slot
+from PySide6.QtCore import Slot
 from PySide6.QtWidgets import (
     QAbstractButton,
     QButtonGroup,
@@ -30,6 +30,7 @@ from dagbog.core.vocabulary import Direction, Kind, ReplyStatus
 
 from . import labels, theme, unsaved
 from .answer_offer import AnswerOfferBox
+from .form_errors import error_label, show_error, shown_text, with_error
 from .telephone_hint import TelephoneHint
 
 #: Kinds for which a new outgoing contact is expected to get an answer.
@@ -41,27 +42,6 @@ _FIELD_ALIASES = {
     "reply_status": "reply_due",
     "request_type": "reply_due",
 }
-
-
-def error_label(parent: QWidget) -> QLabel:
-    """A hidden label for a field's message; a warning sign, not colour alone, marks it."""
-    label = QLabel(parent)
-    label.setWordWrap(True)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setStyleSheet(f"color: {theme.error_color()};")
-    label.hide()
-    return label
-
-
-def with_error(widget: QWidget, error: QLabel) -> QWidget:
-    """Stack a field and its error label so the message appears right under the field."""
-    box = QWidget()
-    layout = QVBoxLayout(box)
-    layout.setContentsMargins(0, 0, 0, 0)
-    layout.setSpacing(2)
-    layout.addWidget(widget)
-    layout.addWidget(error)
-    return box
 
 
 class EntryDialog(QDialog):
@@ -428,14 +408,11 @@ class EntryDialog(QDialog):
     def show_error(self, error: ValidationError) -> None:
         """Show the message under the field it is about (or at the bottom)."""
         field = _FIELD_ALIASES.get(error.field or "", error.field or "")
-        label = self._errors.get(field, self.general_error)
-        label.setText("⚠ " + labels.error_text(error))
-        label.show()
+        show_error(self._errors.get(field, self.general_error), error)
 
     def error_text(self, field: str) -> str:
         """The message shown for ``field`` ("" if none); for tests and accessibility."""
-        label = self._errors.get(field)
-        return label.text() if label is not None and not label.isHidden() else ""
+        return shown_text(self._errors.get(field))
 
     # --- closing -------------------------------------------------------------------------
     def reject(self) -> None:

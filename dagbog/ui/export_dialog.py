@@ -32,8 +32,8 @@ from dagbog.report.pdf_log import ExportOptions
 
 from . import labels
 from .calendar_widget import to_date, to_qdate
-from .entry_dialog import error_label
 from .export_worker import PdfExportWorker
+from .form_errors import error_label, show_error
 
 
 def default_pdf_path(case: Case, today: date) -> Path:
@@ -252,8 +252,7 @@ class ExportDialog(QDialog):
             options = self.options()
             path = self.target_path()
         except ValidationError as error:
-            self.error.setText("⚠ " + labels.error_text(error))
-            self.error.show()
+            show_error(self.error, error)
             return
         self.path_edit.setText(str(path))
         self._set_running(True)

@@ -27,7 +27,8 @@ from dagbog.core.errors import ValidationError
 from dagbog.core.models import Case
 from dagbog.core.settings import UserRole
 
-from . import labels, theme
+from . import theme
+from .form_errors import show_error, shown_text
 
 
 @dataclass(frozen=True)
@@ -278,15 +279,14 @@ class FirstRunWizard(QWizard):
         )
 
     def error_text(self) -> str:
-        return self.error_label.text() if not self.error_label.isHidden() else ""
+        return shown_text(self.error_label)
 
     def accept(self) -> None:
         """Finish: write everything in one go; a mistake is shown and the guide stays open."""
         try:
             self.created = first_run.set_up(self.answers())
         except ValidationError as error:
-            self.error_label.setText("⚠ " + labels.error_text(error))
-            self.error_label.show()
+            show_error(self.error_label, error)
             return
         super().accept()
 

@@ -27,7 +27,7 @@ from dagbog.core.vocabulary import Role
 
 from . import labels, unsaved
 from .calendar_widget import to_date, to_qdate
-from .entry_dialog import error_label, with_error
+from .form_errors import add_field_rows, error_label, show_error, shown_text
 
 
 class PeopleDialog(QDialog):
@@ -39,7 +39,6 @@ class PeopleDialog(QDialog):
         self.person: Person | None = None  # the one in the form; None: a new person
         self.setWindowTitle(self.tr("Personer i sagen %1").replace("%1", case.title))
         self.resize(860, 580)
-        self._errors: dict[str, QLabel] = {}
         self._shown: tuple = ()  # the form as last filled or saved
         self.unsaved_box = None  # the open "save what you typed?"
         self._build()
@@ -103,14 +102,7 @@ class PeopleDialog(QDialog):
                 "Hvornår personen tager telefonen; Dagbog minder dig om det, når du ringer"
             ),
         }
-        for field, text, widget, accessible in rows:
-            widget.setAccessibleName(accessible)
-            widget.setAccessibleDescription(descriptions[field])
-            label = QLabel(text)
-            label.setBuddy(widget)
-            error = error_label(self)
-            self._errors[field] = error
-            form.addRow(label, with_error(widget, error))
+        self._errors = add_field_rows(form, self, rows, descriptions)
         self.general_error = error_label(self)
         self.save_button = QPushButton(self.tr("&Gem person"))
         self.save_button.setAccessibleName(self.tr("Gem person"))
@@ -299,13 +291,10 @@ class PeopleDialog(QDialog):
             label.hide()
 
     def error_text(self, field: str) -> str:
-        label = self._errors.get(field)
-        return label.text() if label is not None and not label.isHidden() else ""
+        return shown_text(self._errors.get(field))
 
     def _show_error(self, error: ValidationError, fallback: QLabel) -> None:
-        label = self._errors.get(error.field or "", fallback)
-        label.setText("⚠ " + labels.error_text(error))
-        label.show()
+        show_error(self._errors.get(error.field or "", fallback), error)
 
     # --- writing -------------------------------------------------------------------------
     @Slot()
@@ -345,8 +334,7 @@ class PeopleDialog(QDialog):
                 self.case, Person.get_by_id(person_id), to_date(self.assign_date.date())
             )
         except ValidationError as error:
-            self.assign_error.setText("⚠ " + labels.error_text(error))
-            self.assign_error.show()
+            show_error(self.assign_error, error)
             return
         self.reload(select_id=self.person.id if self.person else None)
 
