@@ -49,9 +49,10 @@ def _line(placeholder: str, name: str, description: str = "") -> QLineEdit:
 
 
 def _row(form: QFormLayout, text: str, widget: QWidget) -> None:
+    # No word wrap: a form row does not grow for a wrapped label, so at 200 % text
+    # «Reply deadline:» broke into two lines cut off at top and bottom. The labels are short.
     label = QLabel(text)
     label.setBuddy(widget)
-    label.setWordWrap(True)
     form.addRow(label, widget)
 
 
