@@ -133,6 +133,56 @@ def test_answering_the_request_closes_the_promised_action(meeting_entry):
     assert meetings.open_actions(meeting_entry.case) == []
 
 
+def test_follow_up_days_counts_what_open_actions_lists(meeting_entry):
+    """The calendar's plain-SQL count agrees with the peewee query of open actions."""
+    case = meeting_entry.case
+    meeting = meetings.open_meeting(meeting_entry)
+    day = date(2026, 11, 20)
+    meetings.add_action(meeting, "Sende lægeerklæring", who="Mette", due=day)
+    meetings.add_action(meeting, "Ringe til lægen", who="Mette", due=day)
+    done = meetings.add_action(meeting, "Finde papirer", who="Mette", due=date(2026, 11, 21))
+    meetings.set_action_done(done)
+    meetings.add_action(meeting, "Uden frist", who="Mette")
+    meetings.add_action(meeting, "Efter perioden", who="Mette", due=date(2026, 12, 5))
+    answered = meetings.add_action(
+        meeting,
+        "Sende jobplan",
+        who="Jobcentret",
+        due=date(2026, 11, 17),
+        promised_by_authority=True,
+    )
+    awaited = meetings.add_action(
+        meeting,
+        "Svare om kursus",
+        who="Jobcentret",
+        due=date(2026, 11, 18),
+        promised_by_authority=True,
+    )
+    reply = journal.log_contact(case, at=AT + timedelta(days=2), kind="email", direction="in")
+    journal.mark_answered(answered.request, reply)
+    other = cases.create_case("Anden sag")
+    other_meeting = meetings.open_meeting(
+        journal.log_contact(other, at=AT, kind="meeting", direction="out", subject="Møde")
+    )
+    meetings.add_action(other_meeting, "Andet", who="Mette", due=day)
+
+    first, last = date(2026, 11, 1), date(2026, 11, 30)
+    expected: dict[date, int] = {}
+    for item in meetings.open_actions(case):
+        if item.due is not None and first <= item.due <= last:
+            expected[item.due] = expected.get(item.due, 0) + 1
+    assert (
+        meetings.follow_up_days(case, first, last)
+        == expected
+        == {
+            day: 2,
+            awaited.due: 1,
+        }
+    )
+    assert meetings.follow_up_days(case.id, day, day) == {day: 2}
+    assert meetings.follow_up_days(case, date(2026, 10, 1), date(2026, 10, 31)) == {}
+
+
 def test_finish_meeting_stamps_drafts_and_writes_minutes(meeting_entry):
     meeting = meetings.open_meeting(meeting_entry)
     meetings.add_attendee(meeting, name="Lise Holm", role="Bisidder")
