@@ -179,6 +179,20 @@ _MONTHS_SHORT = [
     "dec.",
 ]
 WEEKDAYS = ["mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag"]
+MONTHS = (
+    "januar",
+    "februar",
+    "marts",
+    "april",
+    "maj",
+    "juni",
+    "juli",
+    "august",
+    "september",
+    "oktober",
+    "november",
+    "december",
+)
 
 
 def danish_date(day: date, *, weekday: bool = False, year: bool = False) -> str:
@@ -189,6 +203,11 @@ def danish_date(day: date, *, weekday: bool = False, year: bool = False) -> str:
     if weekday:
         text = f"{WEEKDAYS[day.weekday()]} {text}"
     return text
+
+
+def danish_long_date(day: date) -> str:
+    """A full Danish date such as "2. november 2026", as letters and printed reports write it."""
+    return f"{day.day}. {MONTHS[day.month - 1]} {day.year}"
 
 
 def danish_relative_day(day: date, today: date) -> str:

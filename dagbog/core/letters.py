@@ -37,22 +37,6 @@ KIND_TITLES: dict[str, str] = {
 REASONS_PLACEHOLDER = "[Skriv kort og sagligt, hvorfor samarbejdet ikke fungerer.]"
 NAME_PLACEHOLDER = "[Dit navn]"
 
-_WEEKDAYS = ("mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag")
-_MONTHS = (
-    "januar",
-    "februar",
-    "marts",
-    "april",
-    "maj",
-    "juni",
-    "juli",
-    "august",
-    "september",
-    "oktober",
-    "november",
-    "december",
-)
-
 
 @dataclass
 class Letter:
@@ -80,15 +64,14 @@ class Letter:
 # --- formatting helpers ---------------------------------------------------------------------
 
 
-def danish_date(day: date) -> str:
-    """ "2. november 2026"."""
-    return f"{day.day}. {_MONTHS[day.month - 1]} {day.year}"
+#: "2. november 2026"; the name letters and report/letter_pdf.py have always used.
+danish_date = clock.danish_long_date
 
 
 def danish_datetime(moment: datetime) -> str:
     """ "mandag 2. november 2026 kl. 09:15" in local time."""
     local = clock.to_local(moment)
-    return f"{_WEEKDAYS[local.weekday()]} {danish_date(local.date())} kl. {local:%H:%M}"
+    return f"{clock.WEEKDAYS[local.weekday()]} {danish_date(local.date())} kl. {local:%H:%M}"
 
 
 def mailto(to: str, subject: str = "", body: str = "") -> str:

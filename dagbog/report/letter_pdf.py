@@ -18,7 +18,6 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer
 
 from ..core import clock
-from ..core.letters import danish_date
 from .meeting_summary import FONT, FONT_BOLD, INK, MUTED, register_fonts
 
 
@@ -38,7 +37,7 @@ def build_letter(out: BinaryIO, to: str, subject: str, body: str) -> None:
     meta = ParagraphStyle("meta", base, fontSize=9.5, leading=13, textColor=MUTED, spaceAfter=2)
     title = ParagraphStyle("title", base, fontName=FONT_BOLD, fontSize=14, leading=18)
     story = [
-        Paragraph(escape(danish_date(clock.today())), meta),
+        Paragraph(escape(clock.danish_long_date(clock.today())), meta),
     ]
     if to:
         story.append(Paragraph(escape(f"Til: {to}"), meta))

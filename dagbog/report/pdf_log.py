@@ -58,7 +58,7 @@ from ..core.vocabulary import (
 from .chart import month_chart
 from .flowables import LogTable, LogTableData, TextBlock
 from .fonts import BOLD, REGULAR, register_fonts
-from .text import Wrapper, date_time, long_date, plural, short_date
+from .text import Wrapper, date_time, plural, short_date
 
 TITLE = "Log over kontakt med jobcentret"
 MARGIN_X = 18 * mm
@@ -455,6 +455,7 @@ def _filters_text(options: ExportOptions, private_left_out: int) -> str:
 def _cover(context: _Context, styles, rows: list, private_left_out: int) -> list:
     case = context.case
     options = context.options
+    printed = context.generated_at
     prepared_by = (
         options.prepared_by.strip() or settings.prepared_by() or case.citizen_name or "borgeren"
     )
@@ -468,7 +469,7 @@ def _cover(context: _Context, styles, rows: list, private_left_out: int) -> list
         ("Jobcentrets hovedpostkasse", case.main_email or "–"),
         ("Periode", context.period_text),
         ("Udvalg", _filters_text(options, private_left_out)),
-        ("Udskrevet", f"{long_date(context.generated_at.date())} kl. {context.generated_at:%H:%M}"),
+        ("Udskrevet", f"{clock.danish_long_date(printed.date())} kl. {printed:%H:%M}"),
         ("Udarbejdet af", f"{prepared_by}, ført i Dagbog {__version__}"),
     ]
     story.append(

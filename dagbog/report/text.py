@@ -12,31 +12,12 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from ..core import clock
 
-MONTHS = (
-    "januar",
-    "februar",
-    "marts",
-    "april",
-    "maj",
-    "juni",
-    "juli",
-    "august",
-    "september",
-    "oktober",
-    "november",
-    "december",
-)
 MONTHS_SHORT = ("jan", "feb", "mar", "apr", "maj", "jun", "jul", "aug", "sep", "okt", "nov", "dec")
 
 
 def short_date(day: date) -> str:
     """23.11.2026"""
     return f"{day.day:02d}.{day.month:02d}.{day.year}"
-
-
-def long_date(day: date) -> str:
-    """23. november 2026"""
-    return f"{day.day}. {MONTHS[day.month - 1]} {day.year}"
 
 
 def date_time(moment: datetime) -> str:
