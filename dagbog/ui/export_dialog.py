@@ -30,7 +30,7 @@ from dagbog.core.errors import ValidationError
 from dagbog.core.models import Case
 from dagbog.report.pdf_log import ExportOptions
 
-from . import labels
+from . import labels, theme
 from .calendar_widget import to_date, to_qdate
 from .export_worker import PdfExportWorker
 from .form_errors import error_label, show_error
@@ -53,7 +53,6 @@ class ExportDialog(QDialog):
         self._thread: QThread | None = None
         self._worker: PdfExportWorker | None = None
         self.setWindowTitle(self.tr("Eksportér PDF"))
-        self.setMinimumWidth(620)
         today = clock.today()
 
         period = QGroupBox(self.tr("Periode"))
@@ -186,6 +185,9 @@ class ExportDialog(QDialog):
         layout.addWidget(self.buttons)
         self._inputs = [period, kinds, options, self.prepared_edit, self.path_edit]
         self._inputs.append(self.browse_button)
+        # Not setMinimumWidth(620): that kept the layout's own minimum from applying, and at
+        # 200 % text «Hele sagen», the dates and the options were cut off.
+        theme.fit_dialog(self, 620)
 
     # --- input ---------------------------------------------------------------------------
     @Slot(bool)

@@ -176,9 +176,15 @@ def test_200_percent_text_clips_nothing_in_the_main_window(
     assert clipped(window) == []
 
 
-@pytest.mark.parametrize("make", ["call", "letter-in", "new-caseworker", "minutes", "meeting"])
+@pytest.mark.parametrize(
+    "make", ["call", "letter-in", "new-caseworker", "minutes", "meeting", "export", "export-en"]
+)
 def test_200_percent_text_clips_nothing_in_the_dialogs(qtbot, comfort, demo_case, make):
-    comfort(Preferences(text_scale=200, theme=THEME_LIGHT))
+    """The export dialog was cut off at 200 % text (found in the review)."""
+    from dagbog.ui.export_dialog import ExportDialog
+
+    language = LANGUAGE_ENGLISH if make.endswith("-en") else LANGUAGE_DANISH
+    comfort(Preferences(text_scale=200, theme=THEME_LIGHT, language=language))
     meeting = next(e for e in journal.all_entries(demo_case) if e.kind == "meeting")
     widget = {
         "call": lambda: EntryDialog(None, demo_case, kind="call"),
@@ -186,6 +192,8 @@ def test_200_percent_text_clips_nothing_in_the_dialogs(qtbot, comfort, demo_case
         "new-caseworker": lambda: LetterDialog(None, demo_case, "new-caseworker"),
         "minutes": lambda: LetterDialog(None, demo_case, "minutes"),
         "meeting": lambda: MeetingWindow(meeting),
+        "export": lambda: ExportDialog(None, demo_case),
+        "export-en": lambda: ExportDialog(None, demo_case),
     }[make]()
     qtbot.addWidget(widget)
     _settle(qtbot, widget)
