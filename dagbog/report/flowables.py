@@ -11,15 +11,26 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from xml.sax.saxutils import escape
 
 from reportlab.pdfbase.pdfmetrics import getAscent
-from reportlab.platypus import Flowable
+from reportlab.platypus import Flowable, Paragraph
 
 from .text import Wrapper
 
 MAX_CELL_LINES = 30
 PAD_X = 3.0
 PAD_Y = 2.5
+
+
+def markup(text: str | None) -> str:
+    """User text as Paragraph markup: ``<``, ``&`` and ``>`` escaped, line breaks kept."""
+    return escape(text or "").replace("\n", "<br/>")
+
+
+def paragraph(text: str | None, style) -> Paragraph:
+    """A Paragraph of user or mixed text, shown exactly as typed."""
+    return Paragraph(markup(text), style)
 
 
 @dataclass

@@ -18,13 +18,14 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer
 
 from ..core import clock
+from .flowables import paragraph
 from .meeting_summary import FONT, FONT_BOLD, INK, MUTED, register_fonts
 
 
 def _paragraphs(text: str, style: ParagraphStyle) -> list:
     flow = []
     for block in (text or "").replace("\r\n", "\n").split("\n\n"):
-        flow.append(Paragraph(escape(block).replace("\n", "<br/>"), style))
+        flow.append(paragraph(block, style))
     return flow
 
 

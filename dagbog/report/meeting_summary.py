@@ -14,18 +14,18 @@ import tempfile
 from datetime import datetime
 from pathlib import Path
 from typing import BinaryIO
-from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.pdfgen import canvas as pdf_canvas
 from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
 from ..core import clock
 from ..core.meetings import MeetingSummary
+from .flowables import markup, paragraph
 from .fonts import BOLD, REGULAR, register_fonts
+from .pages import NumberedCanvas
 
 FONT = REGULAR
 FONT_BOLD = BOLD
@@ -51,10 +51,6 @@ def _styles() -> dict[str, ParagraphStyle]:
     }
 
 
-def _p(text: str, style: ParagraphStyle) -> Paragraph:
-    return Paragraph(escape(text or "").replace("\n", "<br/>"), style)
-
-
 def _table(rows: list[list], widths: list[float], header: bool = True) -> Table:
     table = Table(rows, colWidths=widths, repeatRows=1 if header else 0, hAlign="LEFT")
     style = [
@@ -75,8 +71,8 @@ def _story(summary: MeetingSummary, width: float) -> list:
     s = _styles()
     when = f"{summary.at:%d-%m-%Y kl. %H:%M}"
     story: list = [
-        _p("Mødereferat", s["title"]),
-        _p(f"{summary.subject or 'Møde'} · {when}", s["subtitle"]),
+        paragraph("Mødereferat", s["title"]),
+        paragraph(f"{summary.subject or 'Møde'} · {when}", s["subtitle"]),
         Spacer(1, 5 * mm),
     ]
     facts = [
@@ -86,32 +82,32 @@ def _story(summary: MeetingSummary, width: float) -> list:
         ("Mødt med", summary.counterpart),
         ("Udarbejdet af", summary.prepared_by),
     ]
-    rows = [[_p(k, s["head"]), _p(v, s["cell"])] for k, v in facts if v]
+    rows = [[paragraph(k, s["head"]), paragraph(v, s["cell"])] for k, v in facts if v]
     if rows:
         story.append(_table(rows, [32 * mm, width - 32 * mm], header=False))
 
     if summary.note:
-        story.append(_p("Notat", s["h"]))
-        story.append(_p(summary.note, s["base"]))
+        story.append(paragraph("Notat", s["h"]))
+        story.append(paragraph(summary.note, s["base"]))
 
     if summary.attendees:
-        story.append(_p("Deltagere", s["h"]))
+        story.append(paragraph("Deltagere", s["h"]))
         text = "; ".join(f"{name} ({role})" if role else name for name, role in summary.attendees)
-        story.append(_p(text, s["base"]))
+        story.append(paragraph(text, s["base"]))
 
     if summary.agenda:
-        story.append(_p("Dagsorden", s["h"]))
+        story.append(paragraph("Dagsorden", s["h"]))
         rows = [
             [
-                _p(f"{i}.", s["cell"]),
-                _p(text, s["cell"]),
-                _p("✓ behandlet" if done else "", s["small"]),
+                paragraph(f"{i}.", s["cell"]),
+                paragraph(text, s["cell"]),
+                paragraph("✓ behandlet" if done else "", s["small"]),
             ]
             for i, (text, done) in enumerate(summary.agenda, 1)
         ]
         story.append(_table(rows, [8 * mm, width - 34 * mm, 26 * mm], header=False))
 
-    story.append(_p("Noter", s["h"]))
+    story.append(paragraph("Noter", s["h"]))
     if summary.notes:
         # One paragraph per note, the time hanging in the margin: a paragraph splits between
         # pages, a table cell does not (a long note made reportlab give up with LayoutError).
@@ -119,14 +115,14 @@ def _story(summary: MeetingSummary, width: float) -> list:
             "note", s["cell"], leftIndent=14 * mm, firstLineIndent=-14 * mm, spaceAfter=3
         )
         for at, text in summary.notes:
-            body = escape(text or "").replace("\n", "<br/>")
+            body = markup(text)
             story.append(Paragraph(f"<b>{at:%H:%M}</b>&nbsp;&nbsp;&nbsp;{body}", note_style))
     else:
-        story.append(_p("Ingen noter.", s["small"]))
+        story.append(paragraph("Ingen noter.", s["small"]))
 
-    story.append(_p("Aftaler", s["h"]))
+    story.append(paragraph("Aftaler", s["h"]))
     if summary.actions:
-        rows = [[_p(h, s["head"]) for h in ("Hvem", "Hvad", "Frist", "Status")]]
+        rows = [[paragraph(h, s["head"]) for h in ("Hvem", "Hvad", "Frist", "Status")]]
         for action in summary.actions:
             what = action["what"] + (
                 " (lovet af jobcentret)" if action["promised_by_authority"] else ""
@@ -134,43 +130,30 @@ def _story(summary: MeetingSummary, width: float) -> list:
             due = f"{action['due']:%d-%m-%Y}" if action["due"] else "–"
             rows.append(
                 [
-                    _p(action["who"] or "–", s["cell"]),
-                    _p(what, s["cell"]),
-                    _p(due, s["cell"]),
-                    _p("Udført" if action["done"] else "Åben", s["cell"]),
+                    paragraph(action["who"] or "–", s["cell"]),
+                    paragraph(what, s["cell"]),
+                    paragraph(due, s["cell"]),
+                    paragraph("Udført" if action["done"] else "Åben", s["cell"]),
                 ]
             )
         story.append(
             KeepTogether(_table(rows, [34 * mm, width - 34 * mm - 44 * mm, 22 * mm, 22 * mm]))
         )
     else:
-        story.append(_p("Ingen aftaler registreret.", s["small"]))
+        story.append(paragraph("Ingen aftaler registreret.", s["small"]))
     return story
 
 
-class _NumberedCanvas(pdf_canvas.Canvas):
+class _NumberedCanvas(NumberedCanvas):
     """Draws the footer with "Side X af Y" once the number of pages is known."""
 
     printed_at = ""
 
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        self._pages: list[dict] = []
-
-    def showPage(self):  # noqa: N802 - reportlab API
-        self._pages.append(dict(self.__dict__))
-        self._startPage()
-
-    def save(self):
-        total = len(self._pages)
-        for number, state in enumerate(self._pages, 1):
-            self.__dict__.update(state)
-            self.setFont(FONT, 7.5)
-            self.setFillColor(MUTED)
-            self.drawString(MARGIN, 10 * mm, f"Dagbog · mødereferat · udskrevet {self.printed_at}")
-            self.drawRightString(A4[0] - MARGIN, 10 * mm, f"Side {number} af {total}")
-            super().showPage()
-        super().save()
+    def draw_furniture(self, number: int, total: int) -> None:
+        self.setFont(FONT, 7.5)
+        self.setFillColor(MUTED)
+        self.drawString(MARGIN, 10 * mm, f"Dagbog · mødereferat · udskrevet {self.printed_at}")
+        self.drawRightString(A4[0] - MARGIN, 10 * mm, f"Side {number} af {total}")
 
 
 def build_summary(summary: MeetingSummary, out: BinaryIO, printed: datetime | None = None) -> None:

@@ -30,7 +30,6 @@ from reportlab.lib.enums import TA_LEFT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     CondPageBreak,
     KeepTogether,
@@ -56,8 +55,9 @@ from ..core.vocabulary import (
     ReplyStatus,
 )
 from .chart import month_chart
-from .flowables import LogTable, LogTableData, TextBlock
+from .flowables import LogTable, LogTableData, TextBlock, paragraph
 from .fonts import BOLD, REGULAR, register_fonts
+from .pages import NumberedCanvas
 from .text import Wrapper, date_time, plural, short_date
 
 TITLE = "Log over kontakt med jobcentret"
@@ -324,28 +324,11 @@ def _canvas_maker(context: _Context):
     header_left = f"{TITLE} · {context.case.title}"
     header_right = f"Periode: {context.period_text}"
 
-    class NumberedCanvas(Canvas):
-        """Holds the finished pages and writes "Side X af Y" on each when saved."""
+    class LogCanvas(NumberedCanvas):
+        """Writes the header, the footer and "Side X af Y" on each page."""
 
-        def __init__(self, *args, **kwargs):
-            super().__init__(*args, **kwargs)
-            self._pages: list[dict] = []
-
-        def showPage(self):  # noqa: N802 - reportlab API
-            self._pages.append(dict(self.__dict__))
-            self._startPage()
-
-        def save(self):
-            total = len(self._pages)
+        def draw_furniture(self, number: int, total: int) -> None:
             context.pages = total
-            for number, state in enumerate(self._pages, start=1):
-                self.__dict__.update(state)
-                self._furniture(number, total)
-                Canvas.showPage(self)
-            self._pages = []
-            Canvas.save(self)
-
-        def _furniture(self, number: int, total: int) -> None:
             width, height = A4
             self.saveState()
             self.setFillGray(0.25)
@@ -366,7 +349,7 @@ def _canvas_maker(context: _Context):
             self.drawRightString(width - MARGIN_X, bottom, f"Side {number} af {total}")
             self.restoreState()
 
-    return NumberedCanvas
+    return LogCanvas
 
 
 def _clip(text: str, font: str, size: float, width: float) -> str:
@@ -404,11 +387,6 @@ def _styles() -> dict[str, ParagraphStyle]:
             "h2", parent=base, fontName=BOLD, fontSize=10.5, leading=14, spaceBefore=8, spaceAfter=3
         ),
     }
-
-
-def _p(text: str, style: ParagraphStyle) -> Paragraph:
-    """A paragraph of user or mixed text: escaped, line breaks kept."""
-    return Paragraph(escape(text or "").replace("\n", "<br/>"), style)
 
 
 _GRID = [
@@ -461,7 +439,7 @@ def _cover(context: _Context, styles, rows: list, private_left_out: int) -> list
     )
     story = [
         Paragraph(TITLE, styles["title"]),
-        _p(case.title, styles["subtitle"]),
+        paragraph(case.title, styles["subtitle"]),
     ]
     meta = [
         ("Borger", case.citizen_name or "–"),
@@ -474,7 +452,7 @@ def _cover(context: _Context, styles, rows: list, private_left_out: int) -> list
     ]
     story.append(
         _table(
-            [[_p(k, styles["cell_bold"]), _p(v, styles["cell"])] for k, v in meta],
+            [[paragraph(k, styles["cell_bold"]), paragraph(v, styles["cell"])] for k, v in meta],
             [48 * mm, FRAME_WIDTH - 48 * mm],
             header=False,
             extra=[("LINEABOVE", (0, 0), (-1, 0), 0.8, colors.black)],
@@ -508,7 +486,10 @@ def _cover(context: _Context, styles, rows: list, private_left_out: int) -> list
     ]
     story.append(
         _table(
-            [[_p(k, styles["cell"]), _p(v, styles["cell_bold"])] for k, v in figure_rows],
+            [
+                [paragraph(k, styles["cell"]), paragraph(v, styles["cell_bold"])]
+                for k, v in figure_rows
+            ],
             [95 * mm, 45 * mm],
             header=False,
             extra=[("LINEABOVE", (0, 0), (-1, 0), 0.8, colors.black), *shaded],
@@ -594,7 +575,7 @@ def _open_requests(context: _Context, styles) -> list:
         story.append(Paragraph("Ingen henvendelser afventer svar.", styles["body"]))
         return story
     header = ["Sendt", "Til", "Emne", "Frist", "Ventet", "Status"]
-    rows: list[list] = [[_p(h, styles["cell_bold"]) for h in header]]
+    rows: list[list] = [[paragraph(h, styles["cell_bold"]) for h in header]]
     extra = []
     for index, item in enumerate(items, start=1):
         entry = item.entry
@@ -607,12 +588,12 @@ def _open_requests(context: _Context, styles) -> list:
             status = "Afventer svar"
         rows.append(
             [
-                _p(f"{date_time(entry.at)}\n{kind}", styles["cell"]),
-                _p(who, styles["cell"]),
-                _p(entry.subject or "–", styles["cell"]),
-                _p(short_date(item.due) if item.due else "–", styles["cell"]),
-                _p(plural(item.days_waited, "arbejdsdag", "arbejdsdage"), styles["cell"]),
-                _p(status, styles["cell_bold" if item.overdue else "cell"]),
+                paragraph(f"{date_time(entry.at)}\n{kind}", styles["cell"]),
+                paragraph(who, styles["cell"]),
+                paragraph(entry.subject or "–", styles["cell"]),
+                paragraph(short_date(item.due) if item.due else "–", styles["cell"]),
+                paragraph(plural(item.days_waited, "arbejdsdag", "arbejdsdage"), styles["cell"]),
+                paragraph(status, styles["cell_bold" if item.overdue else "cell"]),
             ]
         )
     story.append(
@@ -756,17 +737,17 @@ def _people(context: _Context, styles) -> list:
         story.append(Paragraph("Der er ikke registreret personer i sagen.", styles["body"]))
     else:
         rows: list[list] = [
-            [_p(h, styles["cell_bold"]) for h in ("Navn", "Rolle", "Kontakt", "Telefontid")]
+            [paragraph(h, styles["cell_bold"]) for h in ("Navn", "Rolle", "Kontakt", "Telefontid")]
         ]
         for person in everyone:
             contact = "\n".join(x for x in (person.organisation, person.phone, person.email) if x)
             hours = telephone_hours.format_ranges(telephone_hours.from_json(person.telephone_hours))
             rows.append(
                 [
-                    _p(person.name, styles["cell"]),
-                    _p(ROLE_LABELS.get(person.role, person.role), styles["cell"]),
-                    _p(contact or "–", styles["cell"]),
-                    _p(hours or "–", styles["cell"]),
+                    paragraph(person.name, styles["cell"]),
+                    paragraph(ROLE_LABELS.get(person.role, person.role), styles["cell"]),
+                    paragraph(contact or "–", styles["cell"]),
+                    paragraph(hours or "–", styles["cell"]),
                 ]
             )
         story.append(_table(rows, [40 * mm, 30 * mm, 62 * mm, FRAME_WIDTH - 132 * mm]))
@@ -778,15 +759,15 @@ def _people(context: _Context, styles) -> list:
     if not history:
         story.append(Paragraph("Der er ikke registreret nogen sagsbehandler.", styles["body"]))
         return story
-    rows = [[_p(h, styles["cell_bold"]) for h in ("Fra", "Til", "Sagsbehandler")]]
+    rows = [[paragraph(h, styles["cell_bold"]) for h in ("Fra", "Til", "Sagsbehandler")]]
     for index, assignment in enumerate(history):
         following = history[index + 1].from_date if index + 1 < len(history) else None
         until = short_date(following - timedelta(days=1)) if following else "nu"
         rows.append(
             [
-                _p(short_date(assignment.from_date), styles["cell"]),
-                _p(until, styles["cell"]),
-                _p(assignment.person.name, styles["cell"]),
+                paragraph(short_date(assignment.from_date), styles["cell"]),
+                paragraph(until, styles["cell"]),
+                paragraph(assignment.person.name, styles["cell"]),
             ]
         )
     story.append(_table(rows, [30 * mm, 30 * mm, FRAME_WIDTH - 60 * mm]))
