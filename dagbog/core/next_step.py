@@ -240,15 +240,36 @@ def unanswered_calls(
 
 def suggest(case: Case, now: datetime | None = None, today: date | None = None) -> NextStep:
     """The next step for ``case`` at ``now`` (or at the start of ``today``; default: now)."""
+    return suggest_with_calls(case, now, today)[0]
+
+
+def suggest_with_calls(
+    case: Case, now: datetime | None = None, today: date | None = None
+) -> tuple[NextStep, list[Entry]]:
+    """:func:`suggest` and :func:`unanswered_calls` at once (the banner shows both; they
+    read the same caseworker, ladder start and contacts, which this reads once)."""
     moment = _moment(now, today)
     today = moment.date()
     _, end_utc = clock.day_bounds_utc(today)
     caseworker = people.caseworker_on(case, today)
+    since = _since(case, caseworker, end_utc)
+    tried = _outgoing_since(case, since, end_utc)
+    failed_calls = _failed_calls(tried, caseworker)
+    step = _suggest(case, moment, caseworker, tried, failed_calls)
+    return step, failed_calls
+
+
+def _suggest(
+    case: Case,
+    moment: datetime,
+    caseworker: Person | None,
+    tried: list[Entry],
+    failed_calls: list[Entry],
+) -> NextStep:
+    today = moment.date()
     cw_name = (
         caseworker.name if caseworker else _p(QT_TRANSLATE_NOOP("NextStep", "din sagsbehandler"))
     )
-    since = _since(case, caseworker, end_utc)
-    tried = _outgoing_since(case, since, end_utc)
 
     def to_caseworker(e: Entry) -> bool:
         return caseworker is not None and e.person_id == caseworker.id
@@ -256,7 +277,6 @@ def suggest(case: Case, now: datetime | None = None, today: date | None = None) 
     def role_of(e: Entry) -> str | None:
         return e.person.role if e.person_id else None
 
-    failed_calls = _failed_calls(tried, caseworker)
     written = [e for e in tried if e.kind in WRITTEN_KINDS and to_caseworker(e)]
     duty = [e for e in tried if role_of(e) == Role.DUTY_PHONE]
     head = [e for e in tried if role_of(e) == Role.HEAD]

@@ -90,8 +90,8 @@ class NextStepBanner(QFrame):
             return
         today = now.date() if now is not None else None
         self.counts = requests.count_open(case, today)
-        self.unanswered_calls = len(next_step.unanswered_calls(case, now=now))
-        self.step = next_step.suggest(case, now=now)
+        self.step, calls = next_step.suggest_with_calls(case, now=now)
+        self.unanswered_calls = len(calls)
         self.text.setText(self.message_html())
         theme.fit_wrapped_height(self.text)
         self.open_button.setVisible(self.counts[0] > 0)

@@ -198,6 +198,11 @@ def test_unanswered_calls_are_those_the_ladder_counts(case, cw, duty):
     calls = next_step.unanswered_calls(case, now=_at("2026-11-23 13:00"))
     assert [clock.to_local(e.at).day for e in calls] == [17]
     assert next_step.unanswered_calls(case, now=_at("2026-11-16 13:00")) == []
+    # The banner asks for both at once: the same step and the same calls.
+    for now in ("2026-11-23 13:00", "2026-11-16 13:00"):
+        step, calls = next_step.suggest_with_calls(case, now=_at(now))
+        assert step == next_step.suggest(case, now=_at(now))
+        assert calls == next_step.unanswered_calls(case, now=_at(now))
 
 
 def test_contacts_filled_in_from_before_the_caseworker_was_typed_in_count(case, duty):
