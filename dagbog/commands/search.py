@@ -74,7 +74,8 @@ def cmd_search(args) -> int:
         print()
         return 0
     if not hits:
-        print(f"Ingen kontakter matcher «{query}».")
+        shown = query if len(query) <= 80 else query[:79] + "…"  # a pasted page, not echoed
+        print(f"Ingen kontakter matcher «{shown}».")
         return 0
     tty = sys.stdout.isatty()
     for hit in hits:

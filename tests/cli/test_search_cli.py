@@ -65,3 +65,14 @@ def test_without_fts5_search_says_why_in_danish(tmp_path, capsys, monkeypatch):
     assert code not in (0, 2)
     assert captured.err.startswith("dagbog: Søgning er ikke mulig") and "FTS5" in captured.err
     assert captured.out == ""
+
+
+def test_a_pasted_page_as_query_is_not_echoed_whole(tmp_path, capsys):
+    """A 100 KB query was printed back in full in «Ingen kontakter matcher …» (found in the
+    review)."""
+    db = str(tmp_path / "d.db")
+    assert main(["demo", "--db", db]) == 0
+    capsys.readouterr()
+    assert main(["search", "--db", db, "x" * 100_000]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("Ingen kontakter matcher «") and len(out) < 200 and "…»" in out
