@@ -197,8 +197,9 @@ def run(argv: Sequence[str] | None = None) -> int:
 
             # Loaded by peewee at its top, used later if at all: nothing is hashed until the
             # user saves or a backup runs (OpenSSL loads then), no uuid is made until a case
-            # or person is created, and socket serves only peewee's IP address field.
-            for name in ("hashlib", "uuid", "socket"):
+            # or person is created, socket serves only peewee's IP address field, and calendar
+            # (which loads locale) only its timestamp field.
+            for name in ("hashlib", "uuid", "socket", "calendar"):
                 lazy_import.defer(name)
             from .core.db import default_database_path
             from .ui.app import run as run_gui
