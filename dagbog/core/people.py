@@ -7,7 +7,7 @@ from datetime import date
 
 from . import clock, events, telephone_hours
 from .errors import ValidationError
-from .models import Case, CaseworkerAssignment, Person, database
+from .models import Case, CaseworkerAssignment, Entry, Person, database
 from .text import clean_line, clean_text
 from .texts import QT_TRANSLATE_NOOP, phrase
 from .vocabulary import Role
@@ -144,6 +144,27 @@ def caseworker_history(case: Case) -> list[CaseworkerAssignment]:
         .where(CaseworkerAssignment.case == case)
         .order_by(CaseworkerAssignment.from_date, CaseworkerAssignment.id)
     )
+
+
+def first_contact_before(
+    case: Case, person: Person, day: date, *, include_private: bool = True
+) -> date | None:
+    """The local day of the earliest contact with ``person`` logged before ``day``, if any.
+
+    A caseworker's assignment starts the day the user typed it in, while the user may have
+    filled in older contacts with that person; the PDF says so rather than look contradictory.
+    """
+    start, _ = clock.day_bounds_utc(day)
+    query = Entry.select(Entry.at).where(
+        (Entry.case == case)
+        & (Entry.person == person)
+        & (Entry.deleted == False)
+        & (Entry.at < start)
+    )
+    if not include_private:
+        query = query.where(Entry.private == False)
+    earliest = query.order_by(Entry.at).first()
+    return clock.to_local(earliest.at).date() if earliest else None
 
 
 def list_people(case: Case) -> list[Person]:

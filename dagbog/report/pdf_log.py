@@ -771,6 +771,21 @@ def _people(context: _Context, styles) -> list:
             ]
         )
     story.append(_table(rows, [30 * mm, 30 * mm, FRAME_WIDTH - 60 * mm]))
+    first = history[0]
+    earlier = people.first_contact_before(
+        case, first.person, first.from_date, include_private=context.options.include_private
+    )
+    if earlier is not None:
+        story.append(
+            Paragraph(
+                escape(
+                    f"«Fra» er den dag, {first.person.name} blev skrevet ind som sagsbehandler "
+                    f"i Dagbog. Loggen har kontakter med {first.person.name} fra "
+                    f"{short_date(earlier)}."
+                ),
+                styles["small"],
+            )
+        )
     return story
 
 

@@ -453,6 +453,36 @@ def test_people_and_caseworker_history(case, tmp_path):
     assert rows[-1][1] == "nu" and first.id
 
 
+def test_contacts_before_the_first_caseworker_was_typed_in_are_explained(case, tmp_path):
+    """Typed in on 10 March after two weeks of calls: «Fra 10.03» alone would look like the
+    log contradicts itself, so the PDF says where the earlier contacts start."""
+    mette = people.add_person(
+        case, "Mette Holm", role="caseworker", caseworker_from=date(2026, 3, 10)
+    )
+    for day, private in ((date(2026, 2, 23), True), (date(2026, 2, 25), False)):
+        journal.log_contact(
+            case, at=at(day), kind="call", direction="out", person=mette, outcome="no-answer",
+            private=private, registered_at=at(date(2026, 3, 10)),
+        )  # fmt: skip
+    history = lambda pdf: re.sub(r"\s+", " ", pdftotext(pdf, tmp_path).split("over tid")[1])  # noqa: E731
+    assert (
+        "«Fra» er den dag, Mette Holm blev skrevet ind som sagsbehandler i Dagbog. "
+        "Loggen har kontakter med Mette Holm fra 25.02.2026." in history(build(case))
+    )
+    assert "fra 23.02.2026." in history(build(case, include_private=True))
+
+
+def test_no_explanation_when_the_log_starts_with_the_caseworker(case, tmp_path):
+    mette = people.add_person(
+        case, "Mette Holm", role="caseworker", caseworker_from=date(2026, 2, 1)
+    )
+    journal.log_contact(
+        case, at=at(date(2026, 2, 2)), kind="call", direction="out", person=mette,
+        outcome="no-answer", registered_at=at(date(2026, 2, 2)),
+    )  # fmt: skip
+    assert "skrevet ind som sagsbehandler" not in pdftotext(build(case), tmp_path)
+
+
 def test_open_requests_most_overdue_first(case, tmp_path):
     for subject, sent, due in (
         ("Afventer-stadig", date(2026, 3, 16), date(2026, 3, 30)),
