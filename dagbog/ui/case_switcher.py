@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, QSortFilterProxyModel, Qt, Slot
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, Slot
 from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QListView, QVBoxLayout, QWidget
 
 from dagbog.core.models import Case
 
 from . import theme
-from .cases_model import COL_TITLE, CaseIdRole, CasesTableModel
+from .cases_model import COL_TITLE, CaseIdRole, filtered_cases
 
 
 class CaseSwitcher(QDialog):
@@ -19,11 +19,7 @@ class CaseSwitcher(QDialog):
         self.setWindowTitle(self.tr("Skift sag"))
         self.resize(480, 340)
         self.chosen: Case | None = None
-        self.model = CasesTableModel(self)
-        self.proxy = QSortFilterProxyModel(self)
-        self.proxy.setSourceModel(self.model)
-        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.proxy.setFilterKeyColumn(-1)
+        self.model, self.proxy = filtered_cases(self)
         self.filter_edit = QLineEdit()
         self.filter_edit.setPlaceholderText(self.tr("Skriv en del af sagens eller borgerens navn"))
         self.filter_edit.setAccessibleName(self.tr("Find sag"))

@@ -2,7 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
 
 from dagbog.core import overview
 from dagbog.core.overview import CaseOverview
@@ -93,3 +100,13 @@ class CasesTableModel(QAbstractTableModel):
         if column == COL_ANSWER:
             return "–" if row.days_since_answer is None else str(row.days_since_answer)
         return None
+
+
+def filtered_cases(parent: QObject) -> tuple[CasesTableModel, QSortFilterProxyModel]:
+    """The cases model and a proxy that keeps the rows where any column holds the typed text."""
+    model = CasesTableModel(parent)
+    proxy = QSortFilterProxyModel(parent)
+    proxy.setSourceModel(model)
+    proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+    proxy.setFilterKeyColumn(-1)
+    return model, proxy

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt, Slot
+from PySide6.QtCore import QModelIndex, Qt, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -23,7 +23,7 @@ from dagbog.core import cases
 from dagbog.core.models import Case
 
 from . import theme
-from .cases_model import COL_TITLE, ArchivedRole, CaseIdRole, CasesTableModel
+from .cases_model import COL_TITLE, ArchivedRole, CaseIdRole, filtered_cases
 
 
 class CasesOverview(QDialog):
@@ -34,11 +34,7 @@ class CasesOverview(QDialog):
         self.setWindowTitle(self.tr("Oversigt over sager"))
         self.resize(1040, 460)
         self.chosen: Case | None = None
-        self.model = CasesTableModel(self)
-        self.proxy = QSortFilterProxyModel(self)
-        self.proxy.setSourceModel(self.model)
-        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.proxy.setFilterKeyColumn(-1)
+        self.model, self.proxy = filtered_cases(self)
 
         self.filter_edit = QLineEdit()
         self.filter_edit.setPlaceholderText(self.tr("Søg på sag, borger eller sagsbehandler"))
