@@ -235,19 +235,31 @@ def _raise_damaged(path: Path, problem: str) -> None:
 
 
 class PendingCheck:
-    """:func:`check_file` of one file running on a worker thread (started at once).
+    """:func:`check_file` of one file running on a worker thread.
 
-    The window starts it before Qt loads; :func:`open_database` given an unfinished check
-    opens the file for reading at once and holds every write until the check is through
-    (``models.DiaryDatabase.write_gate``), so a damaged file is still never written to.
-    SQLite runs quick_check without holding Python's lock, so the window builds meanwhile.
+    :func:`open_database` given an unfinished check opens the file for reading at once and
+    holds every write until the check is through (``models.DiaryDatabase.write_gate``), so a
+    damaged file is still never written to. SQLite runs quick_check without holding Python's
+    lock, so the window goes on meanwhile. ``start=False``: the thread starts at
+    :meth:`start` (the window calls it once it has painted) or at the first :meth:`wait`
+    (a write before that waits for the whole check), whichever comes first.
     """
 
-    def __init__(self, path: Path | str) -> None:
+    def __init__(self, path: Path | str, start: bool = True) -> None:
         self.path = Path(path)
         self.error: DamagedDatabaseError | None = None
         self._thread = threading.Thread(target=self._run, name="dagbog-check", daemon=True)
-        self._thread.start()
+        self._start_lock = threading.Lock()
+        self._started = False
+        if start:
+            self.start()
+
+    def start(self) -> None:
+        """Start the check (once; later calls do nothing)."""
+        with self._start_lock:
+            if not self._started:
+                self._started = True
+                self._thread.start()
 
     def _run(self) -> None:
         if sys.platform.startswith("linux"):  # nice is per thread there: the window goes first
@@ -261,10 +273,12 @@ class PendingCheck:
             pass
 
     def done(self) -> bool:
-        return not self._thread.is_alive()
+        """Whether the check is through (False while it has not started)."""
+        return self._started and not self._thread.is_alive()
 
     def wait(self) -> DamagedDatabaseError | None:
-        """Block until the check is through; the damage found, or None."""
+        """Block until the check is through (starting it if need be); the damage, or None."""
+        self.start()
         self._thread.join()
         return self.error
 

@@ -103,3 +103,45 @@ def test_the_real_check_runs_on_its_thread(db_path):
         assert db.pending_check() is None  # finished before the open: nothing to hold
     finally:
         db.close_database()
+
+
+def test_a_check_started_later_holds_writes_and_starts_on_the_first_write(db_path, monkeypatch):
+    """The window starts the check once it has painted; a write before that starts it."""
+    _diary_with_one_entry(db_path)
+    checked = []
+    real_check = db.check_file
+    monkeypatch.setattr(db, "check_file", lambda path: checked.append(path) or real_check(path))
+    check = db.PendingCheck(db_path, start=False)
+    assert not check.done()
+    db.open_database(db_path, check=check)
+    try:
+        assert checked == [] and db.pending_check() is check  # opened without checking
+        case = cases.get_case("Sag")
+        journal.log_contact(case, at=clock.now(), kind="email", direction="out")
+        assert checked == [db_path] and check.done() and db.pending_check() is None
+        check.start()  # started once only
+        assert checked == [db_path] and journal.count_entries(case) == 2
+    finally:
+        db.close_database()
+
+
+def test_a_check_started_later_finds_damage_before_any_write(db_path, monkeypatch):
+    _diary_with_one_entry(db_path)
+    before = _digest(db_path)
+    damage = DamagedDatabaseError("Filen er beskadiget.", path=db_path)
+
+    def damaged(path):
+        raise damage
+
+    monkeypatch.setattr(db, "check_file", damaged)
+    check = db.PendingCheck(db_path, start=False)
+    db.open_database(db_path, check=check)
+    try:
+        case = cases.get_case("Sag")
+        check.start()
+        assert check.wait() is damage
+        with pytest.raises(DamagedDatabaseError):
+            journal.log_contact(case, at=clock.now(), kind="call", direction="out")
+    finally:
+        db.close_database()
+    assert _digest(db_path) == before
