@@ -6,8 +6,6 @@ into Paragraph markup. Written through a temporary file and a rename.
 
 from __future__ import annotations
 
-import os
-import tempfile
 from pathlib import Path
 from typing import BinaryIO
 from xml.sax.saxutils import escape
@@ -20,6 +18,7 @@ from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer
 from ..core import clock
 from .flowables import paragraph
 from .meeting_summary import FONT, FONT_BOLD, INK, MUTED, register_fonts
+from .output import replacing
 
 
 def _paragraphs(text: str, style: ParagraphStyle) -> list:
@@ -60,12 +59,6 @@ def build_letter(out: BinaryIO, to: str, subject: str, body: str) -> None:
 def write_letter(path: Path | str, to: str, subject: str, body: str) -> Path:
     """Save the letter as a PDF file (atomically)."""
     path = Path(path)
-    fd, tmp = tempfile.mkstemp(prefix=".brev-", suffix=".pdf", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            build_letter(handle, to, subject, body)
-        os.replace(tmp, path)
-    finally:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
+    with replacing(path) as handle:
+        build_letter(handle, to, subject, body)
     return path

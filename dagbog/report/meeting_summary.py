@@ -9,8 +9,6 @@ so a half-written PDF never replaces a good one.
 from __future__ import annotations
 
 import io
-import os
-import tempfile
 from datetime import datetime
 from pathlib import Path
 from typing import BinaryIO
@@ -25,6 +23,7 @@ from ..core import clock
 from ..core.meetings import MeetingSummary
 from .flowables import markup, paragraph
 from .fonts import BOLD, REGULAR, register_fonts
+from .output import replacing
 from .pages import NumberedCanvas
 
 FONT = REGULAR
@@ -180,14 +179,6 @@ def write_summary(summary: MeetingSummary, path: Path | str) -> Path:
     path = Path(path)
     buffer = io.BytesIO()
     build_summary(summary, buffer)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(buffer.getvalue())
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    with replacing(path) as handle:
+        handle.write(buffer.getvalue())
     return path
