@@ -128,8 +128,10 @@ def assign_caseworker(case: Case, person: Person, from_date: date) -> Caseworker
 def caseworker_on(case: Case, day: date | None = None) -> Person | None:
     """The caseworker on ``day`` (default today): the newest assignment starting on or before it."""
     day = day or clock.today()
+    # The person comes in the same query (asked for at every start and change, three times).
     row = (
-        CaseworkerAssignment.select()
+        CaseworkerAssignment.select(CaseworkerAssignment, Person)
+        .join(Person)
         .where((CaseworkerAssignment.case == case) & (CaseworkerAssignment.from_date <= day))
         .order_by(CaseworkerAssignment.from_date.desc(), CaseworkerAssignment.id.desc())
         .first()
@@ -138,9 +140,10 @@ def caseworker_on(case: Case, day: date | None = None) -> Person | None:
 
 
 def caseworker_history(case: Case) -> list[CaseworkerAssignment]:
-    """All assignments, oldest first."""
+    """All assignments, oldest first (each with its person, read in the same query)."""
     return list(
-        CaseworkerAssignment.select()
+        CaseworkerAssignment.select(CaseworkerAssignment, Person)
+        .join(Person)
         .where(CaseworkerAssignment.case == case)
         .order_by(CaseworkerAssignment.from_date, CaseworkerAssignment.id)
     )

@@ -156,6 +156,24 @@ def test_caseworker_history(case):
     assert [a.person.name for a in people.caseworker_history(case)] == ["Mette", "Jonas"]
 
 
+def test_caseworker_and_history_bring_their_people_in_one_query(case, monkeypatch):
+    """The window asks at every start and change; a query per person added up."""
+    people.add_person(case, "Mette", role="caseworker", caseworker_from=date(2026, 1, 1))
+    people.assign_caseworker(case, people.add_person(case, "Jonas"), date(2026, 6, 1))
+    database = type(Entry._meta.database)
+    statements = []
+    real = database.execute_sql
+
+    def counted(self, sql, *args, **kwargs):
+        statements.append(sql)
+        return real(self, sql, *args, **kwargs)
+
+    monkeypatch.setattr(database, "execute_sql", counted)
+    assert people.caseworker_on(case, date(2026, 7, 1)).name == "Jonas"
+    assert [a.person.name for a in people.caseworker_history(case)] == ["Mette", "Jonas"]
+    assert len(statements) == 2
+
+
 def test_a_contact_after_today_is_refused_except_a_meeting(case, monkeypatch):
     """A year typed as 2099 for 2026 put a call decades ahead in the log, the PDF period and
     the monthly chart (found in the review). Only a meeting can be noted ahead of time."""
