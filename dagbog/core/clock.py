@@ -208,12 +208,3 @@ def danish_date(day: date, *, weekday: bool = False, year: bool = False) -> str:
 def danish_long_date(day: date) -> str:
     """A full Danish date such as "2. november 2026", as letters and printed reports write it."""
     return f"{day.day}. {MONTHS[day.month - 1]} {day.year}"
-
-
-def danish_relative_day(day: date, today: date) -> str:
-    """ "i dag", "i morgen" or a date with weekday, for near-future moments in sentences."""
-    if day == today:
-        return "i dag"
-    if day == today + timedelta(days=1):
-        return "i morgen"
-    return danish_date(day, weekday=True, year=day.year != today.year)

@@ -385,10 +385,6 @@ def known_addresses(case: Case) -> dict[str, Person | None]:
     return known
 
 
-def _domain(address: str) -> str:
-    return address.rsplit("@", 1)[-1].lower()
-
-
 def decide_direction(case: Case, parsed: ParsedEmail) -> tuple[str, str, str]:
     """(direction, counterpart name, counterpart address) from the case's known addresses."""
     known = known_addresses(case)

@@ -23,7 +23,7 @@ from datetime import date, datetime
 from peewee import JOIN
 
 from . import clock, deadlines, events, journal
-from .errors import NotFoundError, ValidationError
+from .errors import ValidationError
 from .fingerprint import append_version
 from .models import (
     AgendaItem,
@@ -100,13 +100,6 @@ def open_meeting(entry: Entry) -> Meeting:
     return meeting
 
 
-def get_meeting(meeting_id: int) -> Meeting:
-    meeting = Meeting.get_or_none(Meeting.id == meeting_id)
-    if meeting is None:
-        raise NotFoundError(f"Mødet nr. {meeting_id} findes ikke.")
-    return meeting
-
-
 # --- attendees and agenda ------------------------------------------------------------------
 
 
@@ -163,12 +156,6 @@ def set_agenda_done(item: AgendaItem, done: bool = True) -> AgendaItem:
     item.done = bool(done)
     _publish(item.meeting, (item.id,))
     return item
-
-
-def remove_agenda_item(item: AgendaItem) -> None:
-    with database.atomic():
-        AgendaItem.update(removed=True).where(AgendaItem.id == item.id).execute()
-    _publish(item.meeting, (item.id,))
 
 
 def agenda(meeting: Meeting) -> list[AgendaItem]:

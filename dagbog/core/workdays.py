@@ -221,8 +221,3 @@ def working_days_to(end: date) -> Callable[[date], int]:
         return working_days_between(start, end)
 
     return count
-
-
-def next_working_day(day: date) -> date:
-    """The first working day after ``day``."""
-    return add_working_days(day, 1)

@@ -383,10 +383,6 @@ class EntryDialog(QDialog):
                 return code
         return None
 
-    def set_outcome(self, code: str | None) -> None:
-        for button_code, button in self.outcome_buttons.items():
-            button.setChecked(button_code == code)
-
     def _person(self) -> Person | None:
         person_id = self.person_combo.currentData()
         return Person.get_by_id(person_id) if person_id else None

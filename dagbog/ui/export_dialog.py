@@ -359,11 +359,6 @@ class ExportDialog(QDialog):
             return
         super().done(result)
 
-    def wait_for_worker(self, timeout_ms: int = 30_000) -> None:
-        """Block until a running export has stopped (used on application exit and in tests)."""
-        if self._thread is not None:
-            self._thread.wait(timeout_ms)
-
     @classmethod
     def ask(cls, parent: QWidget | None, case: Case) -> Path | None:
         """Show the dialog; the saved PDF's path, or None if nothing was saved."""

@@ -88,9 +88,6 @@ class ActionTableModel(QAbstractTableModel):
         self._open = [meetings.action_is_open(a) for a in self._rows]
         self.endResetModel()
 
-    def action_at(self, row: int) -> MeetingAction:
-        return self._rows[row]
-
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
 

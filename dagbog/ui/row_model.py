@@ -42,9 +42,3 @@ class RowTableModel(QAbstractTableModel):
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-
-    def valid_row(self, index: _Index):
-        """The row object an index points at, or None (invalid index or stale row)."""
-        if not index.isValid():
-            return None
-        return self.row_at(index.row())
