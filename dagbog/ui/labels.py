@@ -18,6 +18,22 @@ from . import i18n
 from .preferences import LANGUAGE_DANISH
 
 
+def html_escape(text: str) -> str:
+    """``html.escape(text)``: the same five replacements, without importing ``html``.
+
+    Importing ``html`` loads its table of 2,000 named entities (0.7 MiB, ~1 ms), which the
+    window would otherwise pay before its first paint for the banner and the case summary.
+    A test checks it against ``html.escape``.
+    """
+    return (
+        text.replace("&", "&amp;")
+        .replace("<", "&lt;")
+        .replace(">", "&gt;")
+        .replace('"', "&quot;")
+        .replace("'", "&#x27;")
+    )
+
+
 def kind_labels() -> dict[str, str]:
     """Kind code -> label, in the order the pickers show them."""
     return {

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import html
 from datetime import date
 
 from PySide6.QtCore import (
@@ -864,7 +863,7 @@ class MainWindow(QMainWindow):
         if self.case is None:
             self.case_info.setText("")
             return
-        esc = html.escape
+        esc = labels.html_escape
         case = self.case
         lines = []
         who = ", ".join(part for part in (case.citizen_name, case.municipality) if part)
@@ -888,7 +887,7 @@ class MainWindow(QMainWindow):
         self.case_info.setText("<br><br>".join(lines))
 
     def _person_html(self, role: str, person: Person) -> str:
-        esc = html.escape
+        esc = labels.html_escape
         parts = [f"{esc(role)}: <b>{esc(person.name)}</b>"]
         contact = " · ".join(p for p in (person.phone, person.email) if p)
         if contact:
@@ -939,7 +938,7 @@ class MainWindow(QMainWindow):
                 )
             else:
                 text = self.tr("Vælg en kontakt i listen for at se den her.")
-            self.detail.setHtml(f"<p style='color:{muted}'>{html.escape(text)}</p>")
+            self.detail.setHtml(f"<p style='color:{muted}'>{labels.html_escape(text)}</p>")
             return
         self.detail.setHtml(self.entry_html(entry))
 
@@ -957,7 +956,7 @@ class MainWindow(QMainWindow):
 
     def _first_step_html(self, new_case: bool) -> str:
         """One clear suggestion of what to do first, with a link that does it."""
-        esc = html.escape
+        esc = labels.html_escape
         if new_case:
             heading = self.tr("Første skridt: opret din sag")
             text = self.tr(
@@ -989,7 +988,7 @@ class MainWindow(QMainWindow):
 
     def entry_html(self, entry: Entry) -> str:
         """The whole entry as HTML; every piece of user text is escaped."""
-        esc = html.escape
+        esc = labels.html_escape
         muted = theme.muted_color()
         kind = labels.label(labels.kind_labels(), entry.kind)
         direction = labels.label(labels.direction_labels(), entry.direction)

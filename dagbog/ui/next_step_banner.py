@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import html
 from datetime import datetime
 
 from PySide6.QtCore import Qt, Signal, Slot
@@ -134,7 +133,7 @@ class NextStepBanner(QFrame):
         return labels.say(self.step.phrase) if self.step.phrase else self.step.sentence
 
     def message_html(self) -> str:
-        esc = html.escape
+        esc = labels.html_escape
         sentence = self.sentence()
         lead = self.tr("Næste skridt:")
         return f"<b>{esc(self.headline())}</b><br>{esc(lead)} {esc(sentence)}"

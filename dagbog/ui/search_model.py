@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import html
-
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 
 from dagbog.core import clock
@@ -34,10 +32,10 @@ def marked_html(text: str, spans: tuple[tuple[int, int], ...]) -> str:
     """``text`` escaped for HTML with its matched spans marked."""
     pieces, position = [], 0
     for start, end in spans:
-        pieces.append(html.escape(text[position:start]))
-        pieces.append(MARK_OPEN + html.escape(text[start:end]) + MARK_CLOSE)
+        pieces.append(labels.html_escape(text[position:start]))
+        pieces.append(MARK_OPEN + labels.html_escape(text[start:end]) + MARK_CLOSE)
         position = end
-    pieces.append(html.escape(text[position:]))
+    pieces.append(labels.html_escape(text[position:]))
     return "".join(pieces)
 
 
