@@ -23,7 +23,7 @@ from pathlib import Path
 
 from . import clock, events
 from .errors import NotFoundError, ValidationError, os_reason
-from .fingerprint import append_version
+from .fingerprint import save_new_version
 from .models import Attachment, Entry, database
 from .texts import QT_TRANSLATE_NOOP, phrase
 
@@ -193,11 +193,8 @@ def add_attachment(
             stored_path=relative,
             added_at=clock.now(),
         )
-        fresh.version += 1
-        fresh.updated_at = clock.now()
-        fresh.save()
         note = f"Bilag tilføjet: {display} ({size} bytes, SHA-256 {sha})"
-        append_version(fresh, "edit", f"{reason.strip()}. {note}" if reason.strip() else note)
+        save_new_version(fresh, "edit", f"{reason.strip()}. {note}" if reason.strip() else note)
     if publish:
         events.publish(events.Change("entry", fresh.case_id, (fresh.id,)))
     return attachment

@@ -35,6 +35,7 @@ import hashlib
 import json
 import re
 from dataclasses import dataclass
+from datetime import datetime
 
 from .models import AwareDateTimeField, Entry, EntryVersion
 
@@ -184,3 +185,19 @@ def append_version(entry: Entry, action: str, reason: str = "") -> EntryVersion:
         prev_hash=prev,
         hash=chain_hash(prev, payload),
     )
+
+
+def save_new_version(
+    entry: Entry, action: str, reason: str = "", at: datetime | None = None
+) -> EntryVersion:
+    """Count up the entry's version, save it at ``at`` (default now) and chain that version.
+
+    Every change to an entry goes this way, inside the write's transaction, so the row's
+    ``version`` and ``updated_at`` always match the newest version in the chain.
+    """
+    from . import clock
+
+    entry.version += 1
+    entry.updated_at = at or clock.now()
+    entry.save()
+    return append_version(entry, action, reason)

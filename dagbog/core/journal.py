@@ -13,7 +13,7 @@ from peewee import JOIN
 
 from . import clock, deadlines, events
 from .errors import NotFoundError, ValidationError
-from .fingerprint import append_version
+from .fingerprint import append_version, save_new_version
 from .models import Case, Entry, EntryVersion, Person, RowLoader, database
 from .text import clean_line, clean_text
 from .texts import QT_TRANSLATE_NOOP, phrase
@@ -282,10 +282,7 @@ def edit_entry(entry: Entry, reason: str = "", **changes) -> Entry:
             setattr(fresh, name, value)
         if "at" in changes and fresh.reply_status == ReplyStatus.ANSWERED and fresh.answered_at:
             fresh.response_days = _response_days(fresh.at, fresh.answered_at)
-        fresh.version = fresh.version + 1
-        fresh.updated_at = clock.now()
-        fresh.save()
-        append_version(fresh, "edit", reason)
+        save_new_version(fresh, "edit", reason)
         moved = _move_answer_time(fresh) if "at" in changes else []
     events.publish(events.Change("entry", fresh.case_id, (fresh.id, *moved)))
     return fresh
@@ -306,10 +303,9 @@ def _move_answer_time(answer: Entry) -> list[int]:
     ):
         request.answered_at = answer.at
         request.response_days = _response_days(request.at, answer.at)
-        request.version += 1
-        request.updated_at = clock.now()
-        request.save()
-        append_version(request, "edit", f"Svaret (kontakt nr. {answer.id}) har fået nyt tidspunkt")
+        save_new_version(
+            request, "edit", f"Svaret (kontakt nr. {answer.id}) har fået nyt tidspunkt"
+        )
         ids.append(request.id)
     return ids
 
@@ -326,10 +322,7 @@ def delete_entry(entry: Entry, reason: str) -> Entry:
         fresh = Entry.get_by_id(entry.id)
         fresh.deleted = True
         fresh.deleted_reason = reason.strip()
-        fresh.version += 1
-        fresh.updated_at = clock.now()
-        fresh.save()
-        append_version(fresh, "delete", reason.strip())
+        save_new_version(fresh, "delete", reason.strip())
         reopened = _reopen_answered_by(fresh)
     events.publish(events.Change("entry", fresh.case_id, (fresh.id, *reopened)))
     return fresh
@@ -354,10 +347,7 @@ def _reopen_answered_by(answer: Entry) -> list[int]:
             request.reply_due = deadlines.due_date(
                 clock.to_local(request.at).date(), request.request_type, request.case.reply_days
             )
-        request.version += 1
-        request.updated_at = clock.now()
-        request.save()
-        append_version(
+        save_new_version(
             request, "edit", f"Svaret (kontakt nr. {answer.id}) er slettet; afventer svar igen"
         )
         ids.append(request.id)
@@ -370,10 +360,7 @@ def restore_entry(entry: Entry, reason: str = "") -> Entry:
         fresh = Entry.get_by_id(entry.id)
         fresh.deleted = False
         fresh.deleted_reason = ""
-        fresh.version += 1
-        fresh.updated_at = clock.now()
-        fresh.save()
-        append_version(fresh, "restore", reason)
+        save_new_version(fresh, "restore", reason)
     events.publish(events.Change("entry", fresh.case_id, (fresh.id,)))
     return fresh
 

@@ -24,7 +24,7 @@ from peewee import JOIN
 
 from . import clock, deadlines, events, journal
 from .errors import ValidationError
-from .fingerprint import append_version
+from .fingerprint import save_new_version
 from .models import (
     AgendaItem,
     Case,
@@ -348,10 +348,7 @@ def set_action_done(action: MeetingAction, done: bool = True) -> MeetingAction:
             else:
                 request = None
             if request is not None:
-                request.version += 1
-                request.updated_at = now
-                request.save()
-                append_version(request, "edit", reason)
+                save_new_version(request, "edit", reason, at=now)
     _publish(fresh.meeting, (fresh.id,))
     if request is not None:
         events.publish(events.Change("entry", request.case_id, (request.id,)))

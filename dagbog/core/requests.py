@@ -14,7 +14,7 @@ from peewee import JOIN
 
 from . import clock, deadlines, events
 from .errors import ValidationError
-from .fingerprint import append_version
+from .fingerprint import save_new_version
 from .models import Case, Entry, Person, RowLoader, database, stored_date
 from .text import clean_line
 from .texts import QT_TRANSLATE_NOOP, phrase
@@ -321,10 +321,7 @@ def answer_requests(answer: Entry, requests: list[Entry]) -> list[Entry]:
                     clock.to_local(fresh.at).date(), clock.to_local(fresh_answer.at).date()
                 ),
             )
-            fresh.version += 1
-            fresh.updated_at = clock.now()
-            fresh.save()
-            append_version(fresh, "edit", f"Besvaret af kontakt nr. {fresh_answer.id}")
+            save_new_version(fresh, "edit", f"Besvaret af kontakt nr. {fresh_answer.id}")
             done.append(fresh)
     if done:
         events.publish(events.Change("entry", answer.case_id, tuple(e.id for e in done)))
@@ -355,10 +352,7 @@ def close_request(request: Entry, reason: str) -> Entry:
             )
         fresh.reply_status = ReplyStatus.NOT_EXPECTED
         fresh.closed_reason = reason
-        fresh.version += 1
-        fresh.updated_at = clock.now()
-        fresh.save()
-        append_version(fresh, "edit", f"Intet svar forventet: {reason}")
+        save_new_version(fresh, "edit", f"Intet svar forventet: {reason}")
     events.publish(events.Change("entry", fresh.case_id, (fresh.id,)))
     return fresh
 
@@ -376,10 +370,7 @@ def reopen_request(request: Entry, reason: str = "") -> Entry:
             fresh.reply_due = deadlines.due_date(
                 clock.to_local(fresh.at).date(), fresh.request_type, fresh.case.reply_days
             )
-        fresh.version += 1
-        fresh.updated_at = clock.now()
-        fresh.save()
-        append_version(fresh, "edit", (reason or "Afventer svar igen").strip())
+        save_new_version(fresh, "edit", (reason or "Afventer svar igen").strip())
     events.publish(events.Change("entry", fresh.case_id, (fresh.id,)))
     return fresh
 
