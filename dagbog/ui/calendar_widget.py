@@ -139,12 +139,15 @@ class CalendarWidget(QCalendarWidget):
     # --- drawing -------------------------------------------------------------------------
     def paintCell(self, painter: QPainter, rect: QRect, qdate: QDate) -> None:
         super().paintCell(painter, rect, qdate)
-        if to_date(qdate) in self._follow_ups:
+        # Runs for each of the 42 days at every paint: one date conversion, and a day
+        # without marks (most of them) is done after Qt's own drawing.
+        day = to_date(qdate)
+        if day in self._follow_ups:
             self._draw_follow_up(painter, rect, qdate)
-        due = self._due.get(to_date(qdate))
+        due = self._due.get(day)
         if due:
             self._draw_due(painter, rect, qdate, due == "overdue")
-        kinds = self._marks.get(to_date(qdate))
+        kinds = self._marks.get(day)
         if not kinds:
             return
         painter.save()
