@@ -297,6 +297,7 @@ def _response_days(asked: datetime, answered: datetime) -> int:
 def _move_answer_time(answer: Entry) -> list[int]:
     """An answer's time was corrected: the requests it answered take the new answer time and
     response time (the PDF's "Besvaret efter N arbejdsdage" kept the old one)."""
+
     ids = []
     for request in Entry.select().where(
         (Entry.answered_by == answer.id) & (Entry.deleted == False)
@@ -335,18 +336,13 @@ def _reopen_answered_by(answer: Entry) -> list[int]:
     in the log, and an overdue request dropped out of "afventer svar". Ctrl+Z on a saved
     answer goes through here too. Call inside the deleting transaction.
     """
+    from .requests import await_reply_again
+
     ids = []
     for request in Entry.select().where(
         (Entry.answered_by == answer.id) & (Entry.deleted == False)
     ):
-        request.reply_status = ReplyStatus.AWAITING
-        request.answered_by = None
-        request.answered_at = None
-        request.response_days = None
-        if request.reply_due is None:
-            request.reply_due = deadlines.due_date(
-                clock.to_local(request.at).date(), request.request_type, request.case.reply_days
-            )
+        await_reply_again(request)
         save_new_version(
             request, "edit", f"Svaret (kontakt nr. {answer.id}) er slettet; afventer svar igen"
         )

@@ -36,6 +36,7 @@ from .models import (
     Person,
     database,
 )
+from .requests import await_reply_again
 from .text import clean_line, clean_text
 from .texts import QT_TRANSLATE_NOOP, phrase
 from .vocabulary import ROLE_LABELS, Direction, Kind, ReplyStatus
@@ -336,14 +337,7 @@ def set_action_done(action: MeetingAction, done: bool = True) -> MeetingAction:
                 )
                 reason = "Aftalt handling udført"
             elif not done and request.reply_status != ReplyStatus.AWAITING:
-                request.reply_status = ReplyStatus.AWAITING
-                request.answered_by = None
-                request.answered_at = None
-                request.response_days = None
-                if request.reply_due is None:
-                    request.reply_due = deadlines.due_date(
-                        clock.to_local(request.at).date(), "", request.case.reply_days
-                    )
+                await_reply_again(request, request_type="")
                 reason = "Aftalt handling genåbnet"
             else:
                 request = None

@@ -357,19 +357,29 @@ def close_request(request: Entry, reason: str) -> Entry:
     return fresh
 
 
+def await_reply_again(request: Entry, request_type: str | None = None) -> None:
+    """Undo an answer on the row (the caller saves it): awaiting, with a due date if it had none.
+
+    The due date follows ``request_type`` when given, else the request's own type.
+    """
+    request.reply_status = ReplyStatus.AWAITING
+    request.answered_by = None
+    request.answered_at = None
+    request.response_days = None
+    if request.reply_due is None:
+        request.reply_due = deadlines.due_date(
+            clock.to_local(request.at).date(),
+            request.request_type if request_type is None else request_type,
+            request.case.reply_days,
+        )
+
+
 def reopen_request(request: Entry, reason: str = "") -> Entry:
     """Set a closed or answered request back to awaiting (the answer link is removed)."""
     with database.atomic():
         fresh = Entry.get_by_id(request.id)
-        fresh.reply_status = ReplyStatus.AWAITING
-        fresh.answered_by = None
-        fresh.answered_at = None
-        fresh.response_days = None
+        await_reply_again(fresh)
         fresh.closed_reason = ""
-        if fresh.reply_due is None:
-            fresh.reply_due = deadlines.due_date(
-                clock.to_local(fresh.at).date(), fresh.request_type, fresh.case.reply_days
-            )
         save_new_version(fresh, "edit", (reason or "Afventer svar igen").strip())
     events.publish(events.Change("entry", fresh.case_id, (fresh.id,)))
     return fresh
