@@ -15,6 +15,7 @@ from . import clock, deadlines, events
 from .errors import NotFoundError, ValidationError
 from .fingerprint import append_version, save_new_version
 from .models import Case, Entry, EntryVersion, Person, RowLoader, database
+from .requests import await_reply_again, response_days
 from .text import clean_line, clean_text
 from .texts import QT_TRANSLATE_NOOP, phrase
 from .vocabulary import (
@@ -26,7 +27,6 @@ from .vocabulary import (
     Outcome,
     ReplyStatus,
 )
-from .workdays import working_days_between
 
 MAX_SUBJECT = 500
 MAX_NOTE = 2_000_000
@@ -281,17 +281,11 @@ def edit_entry(entry: Entry, reason: str = "", **changes) -> Entry:
         for name, value in values.items():
             setattr(fresh, name, value)
         if "at" in changes and fresh.reply_status == ReplyStatus.ANSWERED and fresh.answered_at:
-            fresh.response_days = _response_days(fresh.at, fresh.answered_at)
+            fresh.response_days = response_days(fresh.at, fresh.answered_at)
         save_new_version(fresh, "edit", reason)
         moved = _move_answer_time(fresh) if "at" in changes else []
     events.publish(events.Change("entry", fresh.case_id, (fresh.id, *moved)))
     return fresh
-
-
-def _response_days(asked: datetime, answered: datetime) -> int:
-    return max(
-        0, working_days_between(clock.to_local(asked).date(), clock.to_local(answered).date())
-    )
 
 
 def _move_answer_time(answer: Entry) -> list[int]:
@@ -303,7 +297,7 @@ def _move_answer_time(answer: Entry) -> list[int]:
         (Entry.answered_by == answer.id) & (Entry.deleted == False)
     ):
         request.answered_at = answer.at
-        request.response_days = _response_days(request.at, answer.at)
+        request.response_days = response_days(request.at, answer.at)
         save_new_version(
             request, "edit", f"Svaret (kontakt nr. {answer.id}) har fået nyt tidspunkt"
         )
@@ -336,8 +330,6 @@ def _reopen_answered_by(answer: Entry) -> list[int]:
     in the log, and an overdue request dropped out of "afventer svar". Ctrl+Z on a saved
     answer goes through here too. Call inside the deleting transaction.
     """
-    from .requests import await_reply_again
-
     ids = []
     for request in Entry.select().where(
         (Entry.answered_by == answer.id) & (Entry.deleted == False)

@@ -36,11 +36,10 @@ from .models import (
     Person,
     database,
 )
-from .requests import await_reply_again
+from .requests import await_reply_again, response_days
 from .text import clean_line, clean_text
 from .texts import QT_TRANSLATE_NOOP, phrase
 from .vocabulary import ROLE_LABELS, Direction, Kind, ReplyStatus
-from .workdays import working_days_between
 
 MAX_NOTE = 100_000
 MAX_LINE = 2_000
@@ -332,9 +331,7 @@ def set_action_done(action: MeetingAction, done: bool = True) -> MeetingAction:
             if done and request.reply_status == ReplyStatus.AWAITING:
                 request.reply_status = ReplyStatus.ANSWERED
                 request.answered_at = now
-                request.response_days = max(
-                    0, working_days_between(clock.to_local(request.at).date(), now.date())
-                )
+                request.response_days = response_days(request.at, now)
                 reason = "Aftalt handling udført"
             elif not done and request.reply_status != ReplyStatus.AWAITING:
                 await_reply_again(request, request_type="")

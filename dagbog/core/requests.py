@@ -304,6 +304,13 @@ def _check_answer(request: Entry, answer: Entry) -> None:
         )
 
 
+def response_days(asked: datetime, answered: datetime) -> int:
+    """Working days from a request to its answer, by local dates (0 if answered the same day)."""
+    return max(
+        0, working_days_between(clock.to_local(asked).date(), clock.to_local(answered).date())
+    )
+
+
 def answer_requests(answer: Entry, requests: list[Entry]) -> list[Entry]:
     """Mark every request in ``requests`` as answered by ``answer``, in one transaction."""
     fresh_answer = Entry.get_by_id(answer.id)
@@ -315,12 +322,7 @@ def answer_requests(answer: Entry, requests: list[Entry]) -> list[Entry]:
             fresh.reply_status = ReplyStatus.ANSWERED
             fresh.answered_by = fresh_answer
             fresh.answered_at = fresh_answer.at
-            fresh.response_days = max(
-                0,
-                working_days_between(
-                    clock.to_local(fresh.at).date(), clock.to_local(fresh_answer.at).date()
-                ),
-            )
+            fresh.response_days = response_days(fresh.at, fresh_answer.at)
             save_new_version(fresh, "edit", f"Besvaret af kontakt nr. {fresh_answer.id}")
             done.append(fresh)
     if done:
