@@ -17,12 +17,6 @@ KLAGE = "klage"  # retssikkerhedsloven § 67: 4 weeks, same weekday
 #: A written request for another caseworker (retssikkerhedsvejledningen); the case's deadline.
 NEW_CASEWORKER = "new-caseworker"
 REQUEST_TYPES = ("", AKTINDSIGT, KLAGE, NEW_CASEWORKER)
-REQUEST_TYPE_LABELS = {
-    "": "Almindelig henvendelse",
-    AKTINDSIGT: "Anmodning om aktindsigt",
-    KLAGE: "Klage",
-    NEW_CASEWORKER: "Anmodning om ny sagsbehandler",
-}
 AKTINDSIGT_WORKING_DAYS = 7
 KLAGE_WEEKS = 4
 #: An awaiting request is "due soon" when its due date is at most this many working days away.

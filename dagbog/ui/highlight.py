@@ -22,9 +22,6 @@ DUE_SOON = "due-soon"
 AWAITING = "awaiting"
 UNANSWERED = "unanswered"
 
-#: The sign shown before the words of each state (all in DejaVu Sans).
-SIGNS = {OVERDUE: "⚠", DUE_SOON: "◔", AWAITING: "◷", UNANSWERED: "✗"}
-
 #: Row tints: overdue is clearly darker than due-soon in grayscale (luma ~0.80 vs ~0.94).
 _BACKGROUNDS = {OVERDUE: "#f0b9ab", DUE_SOON: "#fdf0c4"}
 _FOREGROUNDS = {OVERDUE: "#7a1200", DUE_SOON: "#5c4300", UNANSWERED: "#5a2a00"}

@@ -19,10 +19,6 @@ class RowTableModel(QAbstractTableModel):
         self._rows: list = []
         self._headers: list[str] = []
 
-    def row_at(self, row: int):
-        """The row object, or None outside the model."""
-        return self._rows[row] if 0 <= row < len(self._rows) else None
-
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
 
