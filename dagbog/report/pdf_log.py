@@ -414,6 +414,19 @@ def _table(rows: list[list], widths: list[float], header: bool = True, extra=())
     return table
 
 
+def _table_data(columns, on_page: Callable[[int], None] | None = None) -> LogTableData:
+    """An empty long table in the log's small type, one (title, width) per column."""
+    return LogTableData(
+        titles=[title for title, _ in columns],
+        widths=[width for _, width in columns],
+        font=REGULAR,
+        bold_font=BOLD,
+        size=7.5,
+        leading=9.2,
+        on_page=on_page,
+    )
+
+
 # -- sections -----------------------------------------------------------------------------
 
 
@@ -622,15 +635,7 @@ def _log(context: _Context, styles, rows: list) -> list:
         )
     )
     story.append(Spacer(1, 4))
-    data = LogTableData(
-        titles=[title for title, _ in LOG_COLUMNS],
-        widths=[width for _, width in LOG_COLUMNS],
-        font=REGULAR,
-        bold_font=BOLD,
-        size=7.5,
-        leading=9.2,
-        on_page=context.step,
-    )
+    data = _table_data(LOG_COLUMNS, on_page=context.step)
     today = context.today
     direction = DIRECTION_LABELS
     attached = context.attachments
@@ -707,14 +712,7 @@ def _attachments(context: _Context, styles, rows: list) -> list:
         ),
         Spacer(1, 4),
     ]
-    data = LogTableData(
-        titles=[title for title, _ in ATTACHMENT_COLUMNS],
-        widths=[width for _, width in ATTACHMENT_COLUMNS],
-        font=REGULAR,
-        bold_font=BOLD,
-        size=7.5,
-        leading=9.2,
-    )
+    data = _table_data(ATTACHMENT_COLUMNS)
     for number, row in enumerate(rows, start=1):
         for attachment in attached.get(row.id, ()):
             data.add(
