@@ -45,6 +45,37 @@ class _DanishHelpFormatter(argparse.HelpFormatter):
         super().add_usage(usage, actions, groups, "brug: " if prefix is None else prefix)
 
 
+#: Danish placeholders for option values in --help, by option.
+_PLACEHOLDERS = {
+    "--db": "FIL",
+    "--case": "SAG",
+    "--out": "FIL",
+    "--file": "FIL",
+    "--pdf": "FIL",
+    "--today": "DATO",
+    "--from": "DATO",
+    "--to": "DATO",
+    "--at": "TIDSPUNKT",
+    "--entry": "NR",
+    "--kind": "TYPE",
+    "--kinds": "TYPER",
+    "--direction": "RETNING",
+    "--with": "NAVN",
+    "--by": "NAVN",
+    "--prepared-by": "NAVN",
+    "--subject": "EMNE",
+    "--note": "NOTE",
+    "--outcome": "UDFALD",
+    "--status": "STATUS",
+    "--request-type": "ART",
+    "--reply-days": "DAGE",
+    "--reason": "BEGRUNDELSE",
+    "--reasons": "BEGRUNDELSE",
+    "--limit": "ANTAL",
+    "--entries": "ANTAL",
+}
+
+
 class _Parser(argparse.ArgumentParser):
     """argparse that reports errors as one line instead of the usage block, and helps in
     Danish (headings and the -h line are argparse's English otherwise)."""
@@ -56,6 +87,14 @@ class _Parser(argparse.ArgumentParser):
         self._positionals.title = "argumenter"
         self._optionals.title = "tilvalg"
         self.add_argument("-h", "--help", action="help", help="vis denne hjælp og afslut")
+
+    def add_argument(self, *names, **kwargs):  # noqa: D102 - argparse API
+        # The value placeholder in --help ("--case SAG"), in Danish instead of argparse's
+        # upper-cased English option name ("--case CASE").
+        takes_value = kwargs.get("action") in (None, "store", "append")
+        if takes_value and "metavar" not in kwargs and names and names[-1] in _PLACEHOLDERS:
+            kwargs["metavar"] = _PLACEHOLDERS[names[-1]]
+        return super().add_argument(*names, **kwargs)
 
     def error(self, message: str):  # noqa: D102 - argparse API
         raise UsageError(_danish_argparse(message))

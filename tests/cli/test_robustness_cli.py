@@ -201,6 +201,25 @@ def test_help_is_danish(capsys):
         assert english not in out
 
 
+def test_every_value_in_help_has_a_danish_placeholder():
+    """«--case SAG», not argparse's «--case CASE»: every option that takes a value, in every
+    command, shows a placeholder chosen for it."""
+    import argparse
+
+    from dagbog.cli import build_parser
+
+    parser = build_parser()
+    commands = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
+    missing = [
+        f"{name} {action.option_strings[-1]}"
+        for name, sub in [("dagbog", parser), *commands.choices.items()]
+        for action in sub._actions
+        if action.option_strings and action.nargs != 0 and action.metavar is None
+        and not isinstance(action, argparse._VersionAction | argparse._HelpAction)
+    ]  # fmt: skip
+    assert missing == []
+
+
 @pytest.mark.parametrize(
     ("args", "danish"),
     [
