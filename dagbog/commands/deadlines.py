@@ -97,11 +97,11 @@ def cmd_overdue(args) -> int:
         who = e.person.name if e.person_id else "-"
         print(
             f"{e.id:>6}  {clock.format_local(e.at)}  {KIND_LABELS[e.kind]:<12} {who:<20}  "
-            f"frist {r.due:%d-%m-%Y}  {r.days_overdue} arbejdsdag{_plural(r.days_overdue)}"
+            f"frist {clock.short_date(r.due)}  {r.days_overdue} arbejdsdag{_plural(r.days_overdue)}"
             f" over  {e.subject}" + ("" if case else f"  [{e.case.title}]")
         )
     if not rows:
-        print(f"Ingen henvendelser er over fristen {today:%d-%m-%Y}.")
+        print(f"Ingen henvendelser er over fristen {clock.short_date(today)}.")
     return 0
 
 
@@ -178,10 +178,12 @@ def cmd_stats(args) -> int:
         print()
         return 0
     period = (
-        f"{start:%d-%m-%Y} til {end:%d-%m-%Y}"
+        f"{clock.short_date(start)} til {clock.short_date(end)}"
         if start and end
         else (
-            f"fra {start:%d-%m-%Y}" if start else (f"til {end:%d-%m-%Y}" if end else "hele sagen")
+            f"fra {clock.short_date(start)}"
+            if start
+            else (f"til {clock.short_date(end)}" if end else "hele sagen")
         )
     )
 

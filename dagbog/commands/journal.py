@@ -23,7 +23,9 @@ def register(subparsers) -> None:
     add.add_argument("--case", required=True, help="sagens titel (oprettes hvis den mangler)")
     add.add_argument("--kind", required=True, help="|".join(KIND_CHOICES))
     add.add_argument("--direction", required=True, help="out|in")
-    add.add_argument("--at", required=True, help='tidspunkt, "ÅÅÅÅ-MM-DD TT:MM"')
+    add.add_argument(
+        "--at", required=True, help='tidspunkt, "DD.MM.ÅÅÅÅ TT:MM" (eller "ÅÅÅÅ-MM-DD TT:MM")'
+    )
     add.add_argument("--with", dest="with_name", help="navnet på personen (oprettes hvis ny)")
     add.add_argument("--subject", default="")
     add.add_argument("--note", default="")

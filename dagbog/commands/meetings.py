@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 from ..cli import add_db_argument, check_out_path, open_db
+from ..core import clock
 
 
 def register(subparsers) -> None:
@@ -52,7 +53,7 @@ def cmd_cases(args) -> int:
         f"{'Næste møde':<17} Siden svar"
     )
     for row, title in zip(rows, titles, strict=True):
-        meeting = f"{row.next_meeting:%d-%m-%Y %H:%M}" if row.next_meeting else "-"
+        meeting = clock.short_datetime(row.next_meeting) if row.next_meeting else "-"
         print(
             f"{_fit(title, width)} {_fit(row.citizen, 20)} {_fit(row.caseworker or '-', 20)} "
             f"{row.open_requests:>5} {row.overdue_requests:>8} {meeting:<17} "

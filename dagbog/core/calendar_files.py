@@ -70,7 +70,7 @@ def build_calendar(case: Case, *, stamp: datetime | None = None) -> icalendar.Ca
             event.add("dtstart", entry.reply_due)
             event.add("dtend", entry.reply_due + timedelta(days=1))
             event.add("transp", "TRANSPARENT")
-            sent = clock.to_local(entry.at).strftime("%d-%m-%Y")
+            sent = clock.short_date(clock.to_local(entry.at).date())
             event.add("summary", f"Svarfrist: {entry.subject or 'henvendelse'} ({sent})")
             event.add(
                 "description",

@@ -90,8 +90,9 @@ def day_bounds_utc(day: date) -> tuple[datetime, datetime]:
     return to_utc(start), to_utc(end)
 
 
-# "DD-MM-YYYY" and "DD.MM.YYYY", the forms Dagbog itself shows in lists and PDFs, so a
-# date copied from the screen is understood. Slashes stay refused (11/12 is read both ways).
+# "DD.MM.YYYY" (the form Dagbog shows everywhere, see short_date) and "DD-MM-YYYY" (what
+# earlier versions showed), so a date copied from the screen is understood. Slashes stay
+# refused (11/12 is read both ways).
 _DAY_FIRST = re.compile(r"^(\d{1,2})([.-])(\d{1,2})\2(\d{4})(?=$|[ T])")
 # "9:05" and the Danish "9.05" after an ISO date.
 _SHORT_TIME = re.compile(r"^(\d{4}-\d\d-\d\d)[ T](\d{1,2})[:.](\d\d)$")
@@ -126,8 +127,8 @@ def parse_local_datetime(text: str) -> datetime:
                 "Errors",
                 QT_TRANSLATE_NOOP(
                     "Errors",
-                    "Tidspunktet «{text}» kan ikke læses. Skriv det som ÅÅÅÅ-MM-DD TT:MM, "
-                    "fx 2026-11-23 09:30.",
+                    "Tidspunktet «{text}» kan ikke læses. Skriv det som DD.MM.ÅÅÅÅ TT:MM, "
+                    "fx 23.11.2026 09:30.",
                 ),
                 text=text,
             ),
@@ -151,7 +152,7 @@ def parse_date(text: str, field: str = "date") -> date:
                 "Errors",
                 QT_TRANSLATE_NOOP(
                     "Errors",
-                    "Datoen «{text}» kan ikke læses. Skriv den som ÅÅÅÅ-MM-DD, fx 2026-11-23.",
+                    "Datoen «{text}» kan ikke læses. Skriv den som DD.MM.ÅÅÅÅ, fx 23.11.2026.",
                 ),
                 text=text,
             ),
@@ -159,9 +160,24 @@ def parse_date(text: str, field: str = "date") -> date:
         ) from None
 
 
+def short_date(day: date) -> str:
+    """The one short date Dagbog shows, prints and writes: "23.11.2026" (Danish, with dots).
+
+    The window (in Danish), the journal, the panels, the PDFs, the letters and the CLI's text
+    all use it; JSON stays ISO 8601. :func:`parse_date` reads it back (and dashes, and ISO).
+    """
+    return f"{day.day:02d}.{day.month:02d}.{day.year}"
+
+
+def short_datetime(moment: datetime) -> str:
+    """The one short date and time: "23.11.2026 09:30" in local time (see :func:`short_date`)."""
+    local = to_local(moment)
+    return f"{short_date(local.date())} {local:%H:%M}"
+
+
 def format_local(moment: datetime) -> str:
-    """Local time as "YYYY-MM-DD HH:MM", the form users type."""
-    return to_local(moment).strftime("%Y-%m-%d %H:%M")
+    """Local time as "23.11.2026 09:30", the form the window shows and users type."""
+    return short_datetime(moment)
 
 
 _MONTHS_SHORT = [

@@ -112,8 +112,8 @@ def _validate(case: Case, values: dict, check_future: bool = True) -> None:
                         "Svarfristen {due} ligger før kontakten ({sent}). "
                         "Ret fristen, eller lad feltet stå tomt, så den beregnes.",
                     ),
-                    due=f"{due:%d-%m-%Y}",
-                    sent=f"{sent:%d-%m-%Y}",
+                    due=clock.short_date(due),
+                    sent=clock.short_date(sent),
                 ),
                 field="reply_due",
             )
@@ -490,9 +490,9 @@ def status_text(entry: Entry, today: date | None = None) -> str:
     """A short Danish status for lists and the CLI."""
     code = status_code(entry, today)
     if code == "overdue":
-        return f"Overskredet (frist {entry.reply_due:%d-%m-%Y})"
+        return f"Overskredet (frist {clock.short_date(entry.reply_due)})"
     if code == "awaiting":
-        return f"Afventer svar (frist {entry.reply_due:%d-%m-%Y})"
+        return f"Afventer svar (frist {clock.short_date(entry.reply_due)})"
     if code == "unanswered":
         return OUTCOME_LABELS[entry.outcome]
     if code == "answered":

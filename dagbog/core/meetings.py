@@ -470,7 +470,7 @@ def _attendee_text(attendee: MeetingAttendee) -> str:
 
 def action_text(action: MeetingAction) -> str:
     who = f"{action.who}: " if action.who else ""
-    due = f" (senest {action.due:%d-%m-%Y})" if action.due else ""
+    due = f" (senest {clock.short_date(action.due)})" if action.due else ""
     promised = " [lovet af jobcentret]" if action.promised_by_authority else ""
     return f"{who}{action.what}{due}{promised}"
 

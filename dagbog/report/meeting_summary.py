@@ -68,7 +68,7 @@ def _table(rows: list[list], widths: list[float], header: bool = True) -> Table:
 
 def _story(summary: MeetingSummary, width: float) -> list:
     s = _styles()
-    when = f"{summary.at:%d-%m-%Y kl. %H:%M}"
+    when = clock.short_datetime(summary.at).replace(" ", " kl. ")
     story: list = [
         paragraph("Mødereferat", s["title"]),
         paragraph(f"{summary.subject or 'Møde'} · {when}", s["subtitle"]),
@@ -126,7 +126,7 @@ def _story(summary: MeetingSummary, width: float) -> list:
             what = action["what"] + (
                 " (lovet af jobcentret)" if action["promised_by_authority"] else ""
             )
-            due = f"{action['due']:%d-%m-%Y}" if action["due"] else "–"
+            due = clock.short_date(action["due"]) if action["due"] else "–"
             rows.append(
                 [
                     paragraph(action["who"] or "–", s["cell"]),
@@ -165,11 +165,11 @@ def build_summary(summary: MeetingSummary, out: BinaryIO, printed: datetime | No
         rightMargin=MARGIN,
         topMargin=MARGIN,
         bottomMargin=MARGIN,
-        title=f"Mødereferat {summary.at:%d-%m-%Y}",
+        title=f"Mødereferat {clock.short_date(summary.at.date())}",
         author=summary.prepared_by or "Dagbog",
         subject=summary.case_title,
     )
-    printed_at = f"{clock.to_local(printed or clock.now()):%d-%m-%Y %H:%M}"
+    printed_at = clock.short_datetime(printed or clock.now())
     canvas_class = type("_Canvas", (_NumberedCanvas,), {"printed_at": printed_at})
     doc.build(_story(summary, doc.width), canvasmaker=canvas_class)
 

@@ -16,14 +16,13 @@ MONTHS_SHORT = ("jan", "feb", "mar", "apr", "maj", "jun", "jul", "aug", "sep", "
 
 
 def short_date(day: date) -> str:
-    """23.11.2026"""
-    return f"{day.day:02d}.{day.month:02d}.{day.year}"
+    """23.11.2026 (``clock.short_date``, the one short date of the window, PDF and CLI)."""
+    return clock.short_date(day)
 
 
 def date_time(moment: datetime) -> str:
-    """23.11.2026 09:30 in local time."""
-    local = clock.to_local(moment)
-    return f"{short_date(local.date())} {local:%H:%M}"
+    """23.11.2026 09:30 in local time (``clock.short_datetime``)."""
+    return clock.short_datetime(moment)
 
 
 def plural(count: int, one: str, many: str) -> str:

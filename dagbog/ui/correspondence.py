@@ -143,7 +143,7 @@ class Correspondence(QObject):
                 continue
             new.append(entry)
             if result.moved_from is not None:
-                old = clock.to_local(result.moved_from).strftime("%d-%m-%Y %H:%M")
+                old = clock.short_datetime(result.moved_from)
                 lines.append(
                     self.tr("%1: mødet «%2» er flyttet fra %3 til %4.")
                     .replace("%1", path.name)
@@ -262,7 +262,7 @@ class Correspondence(QObject):
             return []
         added = self.attach_files(entry, paths)
         if added:
-            when = clock.to_local(entry.at).strftime("%d-%m-%Y %H:%M")
+            when = clock.short_datetime(entry.at)
             names = ", ".join(f"«{att.original_name}»" for att in added)
             self.window.statusBar().showMessage(
                 self.tr("Vedhæftet %1 til kontakten %2 «%3».")

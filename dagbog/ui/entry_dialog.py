@@ -83,7 +83,7 @@ class EntryDialog(QDialog):
         self.form = form
 
         self.at_edit = QLineEdit()
-        self.at_edit.setPlaceholderText(self.tr("ÅÅÅÅ-MM-DD TT:MM"))
+        self.at_edit.setPlaceholderText(self.tr("DD.MM.ÅÅÅÅ TT:MM"))
         self.at_edit.setAccessibleName(self.tr("Tidspunkt"))
         self.now_button = QPushButton(self.tr("&Nu"))
         self.now_button.setAccessibleName(self.tr("Sæt tidspunktet til nu"))
@@ -193,7 +193,7 @@ class EntryDialog(QDialog):
             self.tr("Følg henvendelsen, til jobcentret svarer; den vises under Afventer svar")
         )
         self.due_edit = QLineEdit()
-        self.due_edit.setPlaceholderText(self.tr("Frist ÅÅÅÅ-MM-DD (tom: beregnes)"))
+        self.due_edit.setPlaceholderText(self.tr("Frist DD.MM.ÅÅÅÅ (tom: beregnes)"))
         self.due_edit.setAccessibleName(self.tr("Svarfrist"))
         self.due_edit.setToolTip(
             self.tr("Tom: fristen beregnes ud fra sagens svarfrist i arbejdsdage.")
@@ -301,7 +301,7 @@ class EntryDialog(QDialog):
             awaiting = entry.reply_status == ReplyStatus.AWAITING
             self.awaiting_check.setChecked(awaiting)
             self.due_edit.setEnabled(awaiting)
-            self.due_edit.setText(entry.reply_due.isoformat() if entry.reply_due else "")
+            self.due_edit.setText(clock.short_date(entry.reply_due) if entry.reply_due else "")
             self.private_check.setChecked(bool(entry.private))
         self._initial_at_text = self.at_edit.text()
         self._initial_due_text = self.due_edit.text()

@@ -101,12 +101,12 @@ def label(labels: dict[str, str], code: str | None) -> str:
     return labels.get(code, code)
 
 
-#: Danish dates keep the diary's own style (as in the PDF): 23-11-2026.
-DANISH_DATE_FORMAT = "dd-MM-yyyy"
+#: Danish dates keep the diary's one short style (``clock.short_date``, as in the PDF): 23.11.2026.
+DANISH_DATE_FORMAT = "dd.MM.yyyy"
 
 
 def date_format() -> str:
-    """The date pattern of the language in use (Danish 23-11-2026, English 23/11/2026)."""
+    """The date pattern of the language in use (Danish 23.11.2026, English 23/11/2026)."""
     if i18n.current_language() == LANGUAGE_DANISH:
         return DANISH_DATE_FORMAT
     pattern = i18n.locale().dateFormat(QLocale.FormatType.ShortFormat)
@@ -128,7 +128,7 @@ def format_time(moment: datetime, seconds: bool = False) -> str:
 
 
 def format_datetime(moment: datetime | None, at: bool = False) -> str:
-    """Date and time as shown ("23-11-2026 14:05"); ``at``: "23-11-2026 kl. 14:05"."""
+    """Date and time as shown ("23.11.2026 14:05"); ``at``: "23.11.2026 kl. 14:05"."""
     if moment is None:
         return ""
     if at:

@@ -855,9 +855,9 @@ Would you like to start a new meeting now instead?</translation>
 <context>
     <name>EntryDialog</name>
     <message>
-        <source>ÅÅÅÅ-MM-DD TT:MM</source>
+        <source>DD.MM.ÅÅÅÅ TT:MM</source>
         <extracomment>Kinds for which a new outgoing contact is expected to get an answer. Service error fields that are shown under another field&apos;s widget.</extracomment>
-        <translation>YYYY-MM-DD HH:MM</translation>
+        <translation>DD.MM.YYYY HH:MM</translation>
     </message>
     <message>
         <source>Tidspunkt</source>
@@ -972,8 +972,8 @@ Would you like to start a new meeting now instead?</translation>
         <translation>Follow the request until the jobcentre replies; it is shown under Awaiting reply</translation>
     </message>
     <message>
-        <source>Frist ÅÅÅÅ-MM-DD (tom: beregnes)</source>
-        <translation>Deadline YYYY-MM-DD (empty: calculated)</translation>
+        <source>Frist DD.MM.ÅÅÅÅ (tom: beregnes)</source>
+        <translation>Deadline DD.MM.YYYY (empty: calculated)</translation>
     </message>
     <message>
         <source>Svarfrist</source>
@@ -1254,16 +1254,8 @@ Would you like to start a new meeting now instead?</translation>
         <translation>The deadline must be between the years 1990 and 2099.</translation>
     </message>
     <message>
-        <source>Tidspunktet «{text}» kan ikke læses. Skriv det som ÅÅÅÅ-MM-DD TT:MM, fx 2026-11-23 09:30.</source>
-        <translation>The time «{text}» cannot be read. Write it as YYYY-MM-DD HH:MM, e.g. 2026-11-23 09:30.</translation>
-    </message>
-    <message>
-        <source>Datoen «{text}» kan ikke læses. Skriv den som ÅÅÅÅ-MM-DD, fx 2026-11-23.</source>
-        <translation>The date «{text}» cannot be read. Write it as YYYY-MM-DD, e.g. 2026-11-23.</translation>
-    </message>
-    <message>
         <source>Vælg det møde, referatet handler om.</source>
-        <extracomment>Danish labels of the letter kinds, for menus and the CLI. The person the letter is addressed to, if one of the case&apos;s people. &quot;&quot; or a request type with a legal deadline (see ``deadlines``). Whether a sent copy should be logged as awaiting a reply.</extracomment>
+        <extracomment>Danish labels of the letter kinds, for menus and the CLI. The person the letter is addressed to, if one of the case&apos;s people. &quot;&quot; or a request type with a legal deadline (see ``deadlines``). Whether a sent copy should be logged as awaiting a reply. &quot;2. november 2026&quot;; the name letters and report/letter_pdf.py have always used.</extracomment>
         <translation>Choose the meeting the minutes are about.</translation>
     </message>
     <message>
@@ -1310,6 +1302,14 @@ Would you like to start a new meeting now instead?</translation>
     <message>
         <source>Bilaget «{name}» mangler eller er ændret (kontrolsummen passer ikke).</source>
         <translation>The attachment «{name}» is missing or has been changed (the checksum does not match).</translation>
+    </message>
+    <message>
+        <source>Tidspunktet «{text}» kan ikke læses. Skriv det som DD.MM.ÅÅÅÅ TT:MM, fx 23.11.2026 09:30.</source>
+        <translation>The time «{text}» cannot be read. Write it as DD.MM.YYYY HH:MM, e.g. 23.11.2026 09:30.</translation>
+    </message>
+    <message>
+        <source>Datoen «{text}» kan ikke læses. Skriv den som DD.MM.ÅÅÅÅ, fx 23.11.2026.</source>
+        <translation>The date «{text}» cannot be read. Write it as DD.MM.YYYY, e.g. 23.11.2026.</translation>
     </message>
 </context>
 <context>
@@ -1987,7 +1987,7 @@ Would you like to start a new meeting now instead?</translation>
     <name>Highlight</name>
     <message>
         <source>⚠ Overskredet (frist %1)</source>
-        <extracomment>The sign shown before the words of each state (all in DejaVu Sans). Row tints: overdue is clearly darker than due-soon in grayscale (luma ~0.80 vs ~0.94). The dark theme&apos;s tints: dark rows under light text; overdue is again the strongest tint.</extracomment>
+        <extracomment>Row tints: overdue is clearly darker than due-soon in grayscale (luma ~0.80 vs ~0.94). The dark theme&apos;s tints: dark rows under light text; overdue is again the strongest tint.</extracomment>
         <translation>⚠ Overdue (due %1)</translation>
     </message>
     <message>
@@ -2337,7 +2337,7 @@ Would you like to start a new meeting now instead?</translation>
     </message>
     <message>
         <source>%1 kl. %2</source>
-        <extracomment>Danish dates keep the diary&apos;s own style (as in the PDF): 23-11-2026.</extracomment>
+        <extracomment>Danish dates keep the diary&apos;s one short style (``clock.short_date``, as in the PDF): 23.11.2026.</extracomment>
         <translation>%1 at %2</translation>
     </message>
     <message>

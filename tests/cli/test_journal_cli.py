@@ -70,8 +70,8 @@ def test_list_is_newest_first(tmp_path, capsys):
     [
         (["--kind", "fax", "--direction", "out", "--at", "2026-01-05 09:00"], "--kind"),
         (["--kind", "call", "--direction", "up", "--at", "2026-01-05 09:00"], "--direction"),
-        (["--kind", "call", "--direction", "out", "--at", "5. januar"], "ÅÅÅÅ-MM-DD"),
-        (["--kind", "call", "--direction", "out", "--at", "2026-13-05 09:00"], "ÅÅÅÅ-MM-DD"),
+        (["--kind", "call", "--direction", "out", "--at", "5. januar"], "DD.MM.ÅÅÅÅ"),
+        (["--kind", "call", "--direction", "out", "--at", "2026-13-05 09:00"], "DD.MM.ÅÅÅÅ"),
         (
             ["--kind", "email", "--direction", "out", "--at", "2026-01-05 09:00",
              "--outcome", "talked"],

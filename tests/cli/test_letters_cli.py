@@ -79,5 +79,5 @@ def test_ics_export_and_import(tmp_path, capsys):
     assert cal.walk("VEVENT")
     invitation = str(FIXTURES / "ics" / "outlook_invitation.ics")
     assert main(["import-ics", "--db", db, "--case", demo_title(), invitation]) == 0
-    assert "møde 2026-12-08 10:00" in capsys.readouterr().out
+    assert "møde 08.12.2026 10:00" in capsys.readouterr().out
     assert main(["import-ics", "--db", db, "--case", demo_title(), str(tmp_path / "nej.ics")]) == 2

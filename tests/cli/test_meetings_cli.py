@@ -56,7 +56,7 @@ def test_meeting_summary_pdf(tmp_path, capsys):
     reader = PdfReader(out)
     assert len(reader.pages) == 1
     text = reader.pages[0].extract_text()
-    for expected in ("Mødereferat", "Lise Holm", "6 timer — æøå", "Sende ny jobplan", "01-12-2026"):
+    for expected in ("Mødereferat", "Lise Holm", "6 timer — æøå", "Sende ny jobplan", "01.12.2026"):
         assert expected in text
     assert not [p for p in tmp_path.iterdir() if p.name.endswith(".tmp")]
 

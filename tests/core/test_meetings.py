@@ -201,7 +201,7 @@ def test_finish_meeting_stamps_drafts_and_writes_minutes(meeting_entry):
     assert entry.version == 2
     assert entry.note.startswith("Medbring lægeerklæring.\n\n" + meetings.MINUTES_MARKER)
     assert "10:05 Første note" in entry.note
-    assert "Mette: Sende lægeerklæring (senest 20-11-2026)" in entry.note
+    assert "Mette: Sende lægeerklæring (senest 20.11.2026)" in entry.note
     assert "Lise Holm (Bisidder)" in entry.note
     # Finishing again replaces the minutes block; the earlier text stays in the versions.
     meetings.stamp_note(meeting, "Efterskrift")

@@ -132,7 +132,7 @@ def test_caseworker_change_keeps_history_and_attribution(window):
         "Jonas Berg",
     ]
     window.set_case(case)
-    assert "Sagsbehandlerskift: Jonas Berg fra 01-04-2026" in window.case_info.text()
+    assert "Sagsbehandlerskift: Jonas Berg fra 01.04.2026" in window.case_info.text()
     assert window.select_entry(before.id)
     detail = window.detail.toPlainText()
     assert "Sagsbehandler dengang" in detail and "Mette Hansen" in detail
@@ -143,7 +143,7 @@ def test_caseworker_change_keeps_history_and_attribution(window):
     row = window.model.row_of(after.id)
     assert window.model.index(row, COL_WITH).data() == "⇄ Jonas Berg"
     tip = window.model.index(row, COL_WITH).data(Qt.ItemDataRole.ToolTipRole)
-    assert "Ny sagsbehandler fra 01-04-2026: Jonas Berg (før: Mette Hansen)" in tip
+    assert "Ny sagsbehandler fra 01.04.2026: Jonas Berg (før: Mette Hansen)" in tip
     assert window.model.index(window.model.row_of(before.id), COL_WITH).data() == "Mette Hansen"
     assert window.select_entry(after.id)
     detail = window.detail.toPlainText()

@@ -104,7 +104,7 @@ def test_dropping_an_updated_invitation_says_the_meeting_moved(window, case, tmp
     moved.write_bytes(original.read_bytes().replace(b"20261208T100000", b"20261209T130000"))
     assert _drop(window, [moved])
     assert reports[-1] == [
-        "opdateret.ics: mødet «Opfølgningssamtale» er flyttet fra 08-12-2026 10:00 "
-        "til 09-12-2026 13:00."
+        "opdateret.ics: mødet «Opfølgningssamtale» er flyttet fra 08.12.2026 10:00 "
+        "til 09.12.2026 13:00."
     ]
     assert len([e for e in journal.all_entries(case) if e.kind == "meeting"]) == 1

@@ -51,7 +51,7 @@ def test_saving_a_call_logs_every_field(dialog_for, case):
     dialog.save()
     assert dialog.result() == QDialog.DialogCode.Accepted
     entry = Entry.get_by_id(dialog.saved_entry.id)
-    assert clock.format_local(entry.at) == "2026-11-16 09:05"
+    assert clock.format_local(entry.at) == "16.11.2026 09:05"
     assert entry.kind == "call" and entry.direction == "out"
     assert entry.person.name == "Mette Hansen"
     assert entry.subject == "Spurgte til fleksjob"
@@ -80,7 +80,7 @@ def test_invalid_date_shows_danish_message_and_saves_nothing(dialog_for, text):
     assert dialog.result() != QDialog.DialogCode.Accepted
     assert dialog.saved_entry is None
     assert "kan ikke læses" in dialog.error_text("at")
-    assert "ÅÅÅÅ-MM-DD TT:MM" in dialog.error_text("at")
+    assert "DD.MM.ÅÅÅÅ TT:MM" in dialog.error_text("at")
     assert Entry.select().count() == 0
     # Fixing the field clears the message and saves.
     dialog.at_edit.setText("2026-11-16 10:00")
@@ -204,7 +204,7 @@ def test_a_time_copied_from_the_list_is_understood(dialog_for):
     dialog = dialog_for(kind="call")
     dialog.at_edit.setText("16-11-2026 09:05")
     dialog.save()
-    assert clock.format_local(Entry.get_by_id(dialog.saved_entry.id).at) == "2026-11-16 09:05"
+    assert clock.format_local(Entry.get_by_id(dialog.saved_entry.id).at) == "16.11.2026 09:05"
 
 
 def test_saving_into_a_read_only_diary_says_so(qtbot, db_path, monkeypatch):

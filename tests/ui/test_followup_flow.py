@@ -114,7 +114,7 @@ def test_three_unanswered_calls_to_a_logged_followup_email_in_three_clicks(
     assert "%0D%0A" in encoded
     # Logged as an outgoing e-mail awaiting a reply with the case's deadline, and shown.
     due = deadlines.due_date(clock.today(), "", case.reply_days)
-    assert due.strftime("%d-%m-%Y") in seen["question"]
+    assert clock.short_date(due) in seen["question"]
     email = [e for e in journal.all_entries(case) if e.kind == "email"]
     assert len(email) == 1
     logged = Entry.get_by_id(email[0].id)

@@ -42,7 +42,7 @@ def test_newest_first_with_readable_columns(case):
     model.set_filter(case)
     assert model.rowCount() == 2
     assert model.entry_at(0).id == new.id and model.entry_at(1).id == old.id
-    assert model.index(0, COL_WHEN).data() == "04-03-2026 09:00"
+    assert model.index(0, COL_WHEN).data() == "04.03.2026 09:00"
     assert model.index(0, COL_KIND).data() == "E-mail"
     assert model.index(0, COL_SUBJECT).data() == "Sidst"
     assert model.index(0, COL_STATUS).data().startswith("⚠ Overskredet (frist")

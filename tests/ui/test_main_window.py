@@ -125,7 +125,7 @@ def test_day_filter_toggle(window, case):
     window.calendar.setSelectedDate(to_qdate(AT.date()))
     window.show_day_button.click()
     assert _subjects(window) == ["Mandag"]
-    assert window.count_label.text() == "1 kontakt den 16-11-2026"
+    assert window.count_label.text() == "1 kontakt den 16.11.2026"
     window.calendar.setSelectedDate(to_qdate(AT.date() + timedelta(days=1)))
     assert _subjects(window) == ["Tirsdag"]
     window.show_all_button.click()

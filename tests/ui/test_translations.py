@@ -309,13 +309,13 @@ def test_the_system_language_decides_when_the_preference_is_system(monkeypatch):
 def test_dates_times_and_numbers_follow_the_language():
     moment = datetime(2026, 11, 3, 9, 5, tzinfo=clock.LOCAL_TZ)
     i18n.install(LANGUAGE_DANISH)
-    assert labels.format_day(date(2026, 11, 3)) == "03-11-2026"
-    assert labels.format_datetime(moment) == "03-11-2026 09:05"
-    assert labels.format_datetime(moment, at=True) == "03-11-2026 kl. 09:05"
+    assert labels.format_day(date(2026, 11, 3)) == "03.11.2026"
+    assert labels.format_datetime(moment) == "03.11.2026 09:05"
+    assert labels.format_datetime(moment, at=True) == "03.11.2026 kl. 09:05"
     assert labels.format_number(12345) == "12.345"
     assert (
         labels.status_label("overdue", date(2026, 11, 3), None)
-        == "⚠ Overskredet (frist 03-11-2026)"
+        == "⚠ Overskredet (frist 03.11.2026)"
     )
 
     assert i18n.install(LANGUAGE_ENGLISH) == LANGUAGE_ENGLISH
@@ -451,8 +451,8 @@ def test_an_unreadable_time_or_date_is_explained_in_english(case, qtbot):
     dialog.at_edit.setText("23/11/2026 10:00")
     dialog.save()
     assert dialog.error_text("at").endswith(
-        "The time «23/11/2026 10:00» cannot be read. Write it as YYYY-MM-DD HH:MM, "
-        "e.g. 2026-11-23 09:30."
+        "The time «23/11/2026 10:00» cannot be read. Write it as DD.MM.YYYY HH:MM, "
+        "e.g. 23.11.2026 09:30."
     )
     dialog.at_edit.setText("2026-11-20 10:00")
     dialog.awaiting_check.setChecked(True)
