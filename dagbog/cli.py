@@ -232,7 +232,9 @@ def run(argv: Sequence[str] | None = None) -> int:
         argv = sys.argv[1:] if argv is None else argv
         args = window_arguments(argv) or build_parser().parse_args(argv)
         if args.command is None:
-            from . import lazy_import
+            from . import collector, lazy_import
+
+            collector.hold()  # released once the window's modules are in (ui.app.run)
 
             # Loaded by peewee at its top, used later if at all: nothing is hashed until the
             # user saves or a backup runs (OpenSSL loads then), no uuid is made until a case
@@ -243,7 +245,10 @@ def run(argv: Sequence[str] | None = None) -> int:
             from .core.db import default_database_path
             from .ui.app import run as run_gui
 
-            return run_gui(args.gui_db or default_database_path(), args.quit_after_start)
+            try:
+                return run_gui(args.gui_db or default_database_path(), args.quit_after_start)
+            finally:
+                collector.release()
         return args.func(args) or EXIT_OK
     except UsageError as error:
         print(f"dagbog: {error}", file=sys.stderr)

@@ -27,7 +27,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 
-from dagbog import resources
+from dagbog import collector, resources
 from dagbog.core import cases, db
 from dagbog.core.errors import DagbogError, DamagedDatabaseError, DatabaseError, LockedDatabaseError
 
@@ -481,6 +481,10 @@ def run(db_path: Path, quit_after_start: bool = False) -> int:
     apply_preferences(app, controller.prefs)
     if not open_diary(db_path, quit_after_start, check):
         return 1
+    # The modules of the first paint are in: they live as long as the program (collector).
+    from . import main_window  # noqa: F401
+
+    collector.release()
 
     try:
         window = controller.build_window(complete_after_first_paint=True)
