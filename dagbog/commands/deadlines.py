@@ -165,7 +165,7 @@ def cmd_stats(args) -> int:
     open_db(args.db, must_exist=True)
     case = cases.get_case(args.case)
     result = stats.case_statistics(case, start, end, today)
-    months = stats.monthly_counts(case, start, end)
+    months = stats.monthly_counts(case, start, end, today)
     if args.json:
         data = {
             "case": case.title,
@@ -203,4 +203,7 @@ def cmd_stats(args) -> int:
     print(f"  Besvarede henvendelser:        {result.answered_requests}")
     print(f"  Svartid, median:               {days(result.median_response_days)}")
     print(f"  Svartid, længste:              {days(result.longest_response_days)}")
+    if result.planned:
+        # A meeting that has not happened yet is no contact: counted apart, not above.
+        print(f"  Planlagt, ikke talt med:       {result.planned}")
     return 0

@@ -57,7 +57,7 @@ class BackupInfo:
     @property
     def label(self) -> str:
         """A Danish one-line description for lists."""
-        when = clock.short_datetime(self.made_at).replace(" ", " kl. ")
+        when = clock.short_datetime(self.made_at, at=True)
         versions = f"{self.fingerprint.versions} versioner" if self.fingerprint else "ukendt"
         size = f"{self.size / 1_048_576:.1f}".replace(".", ",")  # Danish decimal comma
         return f"{when} ({versions}, {size} MB)"

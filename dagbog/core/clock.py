@@ -169,10 +169,11 @@ def short_date(day: date) -> str:
     return f"{day.day:02d}.{day.month:02d}.{day.year}"
 
 
-def short_datetime(moment: datetime) -> str:
-    """The one short date and time: "23.11.2026 09:30" in local time (see :func:`short_date`)."""
+def short_datetime(moment: datetime, at: bool = False) -> str:
+    """The one short date and time: "23.11.2026 09:30" in local time (see :func:`short_date`);
+    ``at``: "23.11.2026 kl. 09:30", for a sentence or a label."""
     local = to_local(moment)
-    return f"{short_date(local.date())} {local:%H:%M}"
+    return f"{short_date(local.date())} {'kl. ' if at else ''}{local:%H:%M}"
 
 
 def format_local(moment: datetime) -> str:

@@ -97,7 +97,7 @@ def case_overview(case: Case, today: date | None = None, moment: datetime | None
     """The overview row of one case (``today`` for deadlines, ``moment`` for "next" and "last")."""
     moment = moment or clock.now()
     today = today or clock.to_local(moment).date()
-    figures = stats.case_statistics(case, today=today)
+    figures = stats.case_statistics(case, today=today, now=moment)
     worker = people.caseworker_on(case, today)
     meeting = next_meeting(case, moment)
     answered = last_answer(case, moment)

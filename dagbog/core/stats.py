@@ -11,6 +11,10 @@ Definitions (decided for Dagbog):
   now; overdue on ``today`` (default: today) when its due date lies before that day.
 * Response times are the stored working days from request to answer, for requests sent
   in the period and answered.
+* Only contacts that have happened count: an entry dated after ``now`` (a planned meeting)
+  is not a contact, not an initiative and not a request yet. Such entries are counted apart
+  as ``planned``. ``now`` defaults to the present moment, or to the end of ``today`` when a
+  past or future ``today`` is given.
 """
 
 from __future__ import annotations
@@ -40,6 +44,7 @@ class CaseStatistics:
     longest_response_days: int | None
     answered_requests: int = 0
     closed_without_reply: int = 0
+    planned: int = 0  # entries in the period dated after ``now``: not counted above
 
 
 @dataclass(frozen=True)
@@ -53,7 +58,17 @@ class MonthCount:
     unanswered: int
 
 
+def _moment(today: date | None, now: datetime | None) -> datetime:
+    """The moment up to which contacts have happened (see the module docstring)."""
+    if now is not None:
+        return now
+    if today is None or today == clock.today():
+        return clock.now()
+    return clock.day_bounds_utc(today)[1]
+
+
 def _period_query(case: Case, start: date | None, end: date | None, *fields):
+    """The case's entries in the period (planned ones too: callers narrow with ``_happened``)."""
     query = Entry.select(*fields).where((Entry.case == case) & (Entry.deleted == False))
     if start is not None:
         query = query.where(Entry.at >= clock.day_bounds_utc(start)[0])
@@ -75,10 +90,19 @@ def _sum(condition):
 
 
 def case_statistics(
-    case: Case, start: date | None = None, end: date | None = None, today: date | None = None
+    case: Case,
+    start: date | None = None,
+    end: date | None = None,
+    today: date | None = None,
+    now: datetime | None = None,
 ) -> CaseStatistics:
-    """Statistics of ``case`` for the period ``start``..``end`` (both included)."""
+    """Statistics of ``case`` for the period ``start``..``end`` (both included).
+
+    Entries after ``now`` (planned meetings) only count in ``planned``.
+    """
+    moment = _moment(today, now)
     today = today or clock.today()
+    happened = Entry.at <= moment
     awaiting = Entry.reply_status == ReplyStatus.AWAITING
     row = (
         _period_query(
@@ -94,14 +118,20 @@ def case_statistics(
             _sum(Entry.reply_status == ReplyStatus.ANSWERED),
             _sum((Entry.reply_status == ReplyStatus.NOT_EXPECTED) & (Entry.closed_reason != "")),
         )
+        .where(happened)
         .tuples()
         .get()
     )
     total, out, inc, unanswered, open_count, overdue, answered, closed = (int(v or 0) for v in row)
+    planned = _period_query(case, start, end, Entry.id).where(~happened).count()
     days = [
         d
         for (d,) in _period_query(case, start, end, Entry.response_days)
-        .where((Entry.reply_status == ReplyStatus.ANSWERED) & Entry.response_days.is_null(False))
+        .where(
+            happened
+            & (Entry.reply_status == ReplyStatus.ANSWERED)
+            & Entry.response_days.is_null(False)
+        )
         .tuples()
     ]
     return CaseStatistics(
@@ -115,6 +145,7 @@ def case_statistics(
         longest_response_days=max(days) if days else None,
         answered_requests=answered,
         closed_without_reply=closed,
+        planned=planned,
     )
 
 
@@ -128,9 +159,15 @@ def _months(first: tuple[int, int], last: tuple[int, int]) -> list[tuple[int, in
 
 
 def monthly_counts(
-    case: Case, start: date | None = None, end: date | None = None
+    case: Case,
+    start: date | None = None,
+    end: date | None = None,
+    today: date | None = None,
+    now: datetime | None = None,
 ) -> list[MonthCount]:
     """Outgoing, incoming and unanswered per local month, oldest first, empty months included.
+
+    Like :func:`case_statistics`, only contacts up to ``now`` count (not planned meetings).
 
     SQLite groups by UTC hour (the stored text's first 13 characters); each hour falls in one
     local month because Copenhagen's offset is whole hours, so the result is exact.
@@ -146,6 +183,7 @@ def monthly_counts(
             _sum(Entry.direction == Direction.IN),
             _sum(_unanswered_expr()),
         )
+        .where(Entry.at <= _moment(today, now))
         .group_by(SQL("hour"))
         .tuples()
     )

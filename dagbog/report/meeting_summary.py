@@ -68,7 +68,7 @@ def _table(rows: list[list], widths: list[float], header: bool = True) -> Table:
 
 def _story(summary: MeetingSummary, width: float) -> list:
     s = _styles()
-    when = clock.short_datetime(summary.at).replace(" ", " kl. ")
+    when = clock.short_datetime(summary.at, at=True)
     story: list = [
         paragraph("Mødereferat", s["title"]),
         paragraph(f"{summary.subject or 'Møde'} · {when}", s["subtitle"]),

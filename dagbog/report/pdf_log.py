@@ -460,7 +460,7 @@ def _cover(context: _Context, styles, rows: list, private_left_out: int) -> list
         ("Jobcentrets hovedpostkasse", case.main_email or "–"),
         ("Periode", context.period_text),
         ("Udvalg", _filters_text(options, private_left_out)),
-        ("Udskrevet", f"{clock.danish_long_date(printed.date())} kl. {printed:%H:%M}"),
+        ("Udskrevet", clock.short_datetime(printed, at=True)),
         ("Udarbejdet af", f"{prepared_by}, ført i Dagbog {__version__}"),
     ]
     story.append(
@@ -472,7 +472,10 @@ def _cover(context: _Context, styles, rows: list, private_left_out: int) -> list
         )
     )
 
-    figures = stats.case_statistics(case, options.start, options.end, today=context.today)
+    # Only what has happened counts: a planned meeting is listed, not counted as a contact.
+    # "Now" is the print time, unless the report is assessed on another day (``today``).
+    now = printed if clock.to_local(printed).date() == context.today else None
+    figures = stats.case_statistics(case, options.start, options.end, today=context.today, now=now)
     story.append(Paragraph("Overblik", styles["h1"]))
 
     def days(value) -> str:
@@ -484,6 +487,11 @@ def _cover(context: _Context, styles, rows: list, private_left_out: int) -> list
 
     figure_rows = [
         ("Kontakter i alt", str(figures.total)),
+        *(
+            [("Planlagte møder og kontakter (ikke talt med)", str(figures.planned))]
+            if figures.planned
+            else []
+        ),
         ("Borgeren tog initiativet (udgående)", str(figures.initiated_by_citizen)),
         ("Jobcentret tog initiativet (indgående)", str(figures.initiated_by_authority)),
         ("Ubesvarede opkaldsforsøg", str(figures.unanswered_attempts)),
@@ -514,6 +522,11 @@ def _cover(context: _Context, styles, rows: list, private_left_out: int) -> list
         "frister regnes i arbejdsdage (mandag–fredag, uden helligdage), vurderet pr. "
         f"{short_date(context.today)}."
     )
+    if figures.planned:
+        explain += (
+            " Planlagte møder og kontakter, der ligger efter udskriften, tælles ikke med som "
+            "kontakter eller initiativ, før de har fundet sted; de står i loggen som «Planlagt»."
+        )
     if private_left_out and not options.include_private:
         explain += (
             f" Tallene omfatter alle kontakter i perioden, også "
@@ -529,7 +542,7 @@ def _cover(context: _Context, styles, rows: list, private_left_out: int) -> list
     story.append(Spacer(1, 3))
     story.append(Paragraph(escape(explain), styles["small"]))
 
-    months = stats.monthly_counts(case, options.start, options.end)
+    months = stats.monthly_counts(case, options.start, options.end, today=context.today, now=now)
     if months and figures.total:
         story.append(
             KeepTogether(
