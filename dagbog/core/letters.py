@@ -36,6 +36,8 @@ KIND_TITLES: dict[str, str] = {
 
 REASONS_PLACEHOLDER = "[Skriv kort og sagligt, hvorfor samarbejdet ikke fungerer.]"
 NAME_PLACEHOLDER = "[Dit navn]"
+#: Where the fuldmagt names its partsrepræsentant when the case has none: a line to fill in.
+REPRESENTATIVE_BLANK = "______________________________ (partsrepræsentantens navn)"
 
 
 @dataclass
@@ -164,8 +166,34 @@ def _attempt_line(entry: Entry) -> str:
     return f"- {danish_datetime(entry.at)}: {channel}{subject} ({detail})"
 
 
+def _reaches(entry: Entry, worker: Person | None) -> bool:
+    """Whether an entry was an attempt to reach ``worker`` (or the jobcenter in general).
+
+    Formal requests (aktindsigt, a complaint, a request for another caseworker), meetings
+    and contacts with other people (the head of department, a previous caseworker) are not
+    attempts to reach the caseworker, so the letter must not list them as such. A call to the
+    duty phone, or a message to the jobcenter without a named person, is: it is what the
+    contact ladder advises when the caseworker cannot be reached.
+    """
+    if entry.request_type or entry.kind == Kind.MEETING:
+        return False
+    if not entry.person_id:
+        return True
+    if worker is not None:
+        return entry.person_id == worker.id or entry.person.role == Role.DUTY_PHONE
+    return entry.person.role in (Role.CASEWORKER, Role.DUTY_PHONE)
+
+
+def caseworker_attempts(
+    case: Case, worker: Person | None = None, now: datetime | None = None
+) -> list[Entry]:
+    """The unanswered attempts to reach the caseworker ``worker`` (default: the current one)."""
+    worker = worker if worker is not None else _caseworker(case)
+    return [e for e in unanswered_attempts(case, now) if _reaches(e, worker)]
+
+
 def _attempt_list(case: Case) -> str:
-    attempts = unanswered_attempts(case)
+    attempts = caseworker_attempts(case)
     if not attempts:
         return "- [Ingen ubesvarede henvendelser i loggen. Skriv dem her.]"
     return "\n".join(_attempt_line(entry) for entry in attempts)
@@ -313,16 +341,56 @@ def head(case: Case, *, prepared_by: str | None = None) -> Letter:
     )
 
 
+#: Roles on the citizen's side of the table: minutes are not sent to them for confirmation.
+_CITIZEN_SIDE = (Role.COMPANION, Role.REPRESENTATIVE, Role.UNION)
+
+
+def _meeting_counterpart(entry: Entry) -> Person | None:
+    """Who the minutes go to: the meeting's person from the jobcenter, else the caseworker
+    the case had on the meeting's day (a meeting logged with the bisidder still has one)."""
+    if entry.person_id and entry.person.role not in _CITIZEN_SIDE:
+        return entry.person
+    day = clock.to_local(entry.at).date()
+    return people.caseworker_on(entry.case, day) or _caseworker(entry.case)
+
+
+def _meeting_notes(entry: Entry) -> str:
+    """The meeting's note, with meeting mode's attendees, agenda, notes and actions.
+
+    A finished meeting has its minutes block in the entry's note already ("Afslut møde"
+    writes it). A meeting still open in meeting mode, or one with notes taken after it was
+    finished, gets the block built from the live records, the note being typed included.
+    """
+    from . import meetings
+
+    note = entry.note.strip()
+    meeting = meetings.meeting_for(entry)
+    if meeting is None:
+        return note
+    finished = meeting.finished_at
+    if finished is not None and meetings.MINUTES_MARKER in note:
+        # "Afslut møde" stamps the last note a moment before it records the finish.
+        later = finished + timedelta(seconds=5)
+        taken = meetings.notes(meeting, include_drafts=True)
+        if not any(n.text.strip() and (n.draft or n.saved_at > later) for n in taken):
+            return note
+    before = note.split(meetings.MINUTES_MARKER)[0].rstrip()
+    live = meetings.minutes_text(meeting, include_drafts=True)
+    if live == meetings.MINUTES_MARKER:  # nothing recorded in meeting mode yet
+        return before
+    return (before + "\n\n" if before else "") + live
+
+
 def minutes(entry: Entry, *, prepared_by: str | None = None) -> Letter:
     """The citizen's own minutes ("referat") of a meeting entry, sent back for confirmation."""
     if entry.kind != Kind.MEETING:
         raise ValidationError("Der kan kun skrives referat af et møde.", field="entry")
     case = entry.case
-    counterpart = entry.person if entry.person_id else _caseworker(case)
+    counterpart = _meeting_counterpart(entry)
     to = (counterpart.email if counterpart else "") or case.main_email
     day = danish_date(clock.to_local(entry.at).date())
     topic = entry.subject.strip() or "[Mødets emne]"
-    notes = entry.note.strip() or "[Skriv de vigtigste punkter og aftaler her.]"
+    notes = _meeting_notes(entry) or "[Skriv de vigtigste punkter og aftaler her.]"
     body = (
         f"{_greeting(counterpart)}\n\n"
         f"Tak for mødet {danish_datetime(entry.at)}. Her er mit referat af mødet, "
@@ -342,18 +410,39 @@ def minutes(entry: Entry, *, prepared_by: str | None = None) -> Letter:
     )
 
 
+def _representative_name(case: Case, representative: Person | None) -> str:
+    """Who the fuldmagt names: the given person, else the case's partsrepræsentant, else the
+    user when their own role is partsrepræsentant, else a blank line to fill in by hand.
+
+    A bisidder (companion) or a union is not a partsrepræsentant: a bisidder only assists,
+    so the fuldmagt never names one by default.
+    """
+    from .settings import UserRole, user_profile
+
+    if representative is None:
+        found = people.people_with_role(case, Role.REPRESENTATIVE)
+        representative = found[0] if found else None
+    if representative is not None:
+        return representative.name
+    profile = user_profile()
+    if profile.role == UserRole.REPRESENTATIVE and profile.name.strip():
+        return profile.name.strip()
+    return REPRESENTATIVE_BLANK
+
+
 def fuldmagt(
     case: Case, representative: Person | None = None, *, prepared_by: str | None = None
 ) -> Letter:
-    """A power of attorney for a partsrepræsentant (forvaltningsloven § 8)."""
-    if representative is None:
-        for role in (Role.REPRESENTATIVE, Role.COMPANION, Role.UNION):
-            found = people.people_with_role(case, role)
-            if found:
-                representative = found[0]
-                break
-    rep = representative.name if representative else "[Navn på partsrepræsentanten]"
-    name = _signature(case, prepared_by)
+    """A power of attorney for a partsrepræsentant (forvaltningsloven § 8).
+
+    It is the citizen (the party) who gives it and signs it, whoever prepares the draft.
+    """
+    from .settings import UserRole, user_profile
+
+    rep = _representative_name(case, representative)
+    profile = user_profile()
+    own = profile.name.strip() if profile.role == UserRole.CITIZEN else ""
+    name = case.citizen_name.strip() or own or NAME_PLACEHOLDER
     body = (
         "Til Jobcentret\n\n"
         "Fuldmagt\n\n"

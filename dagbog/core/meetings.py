@@ -443,8 +443,12 @@ def follow_up_days(case: Case, first: date, last: date) -> dict[date, int]:
 # --- finishing -----------------------------------------------------------------------------
 
 
-def minutes_text(meeting: Meeting) -> str:
-    """The meeting as plain Danish text: attendees, agenda, notes, agreed actions."""
+def minutes_text(meeting: Meeting, include_drafts: bool = False) -> str:
+    """The meeting as plain Danish text: attendees, agenda, notes, agreed actions.
+
+    ``include_drafts`` adds the note still being typed (the minutes letter of a meeting
+    that is still open shows it; "Afslut møde" stamps it first).
+    """
     lines = [MINUTES_MARKER]
     people = attendees(meeting)
     if people:
@@ -453,7 +457,7 @@ def minutes_text(meeting: Meeting) -> str:
     if points:
         lines.append("Dagsorden:")
         lines += [f"  {i}. {p.text}" for i, p in enumerate(points, 1)]
-    taken = notes(meeting)
+    taken = [n for n in notes(meeting, include_drafts) if n.text.strip()]
     if taken:
         lines.append("Noter:")
         lines += [f"  {clock.to_local(n.at):%H:%M} {n.text}" for n in taken]

@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date, datetime
 from urllib.parse import unquote, urlsplit
 
 import pytest
 
-from dagbog.core import cases, clock, deadlines, journal, letters, people
+from dagbog.core import cases, clock, deadlines, journal, letters, meetings, people, settings
 from dagbog.core.errors import ValidationError
-from dagbog.core.vocabulary import ReplyStatus, Role
+from dagbog.core.vocabulary import Direction, Kind, Outcome, ReplyStatus, Role
 
 TZ = clock.LOCAL_TZ
 
@@ -213,3 +214,152 @@ def test_new_caseworker_letter_links_to_the_caseworker_history(case):
     assert "end min nuværende sagsbehandler, Jonas Berg" in body
     # The history follows the reasons and comes before the legal paragraph.
     assert body.index("Ingen svar") < body.index("Mine sagsbehandlere") < body.index("§ 4")
+
+
+def test_followup_lists_only_attempts_to_reach_the_caseworker(case):
+    """Not the e-mail to the head of department, nor a formal request, nor another person."""
+    mette = people.find_person(case, "Mette Holm")
+    birgitte = people.find_person(case, "Birgitte Lund")
+    karen = people.find_person(case, "Karen Nielsen")
+    journal.log_contact(
+        case,
+        at=at("2026-11-06 13:20"),
+        kind="email",
+        direction="out",
+        person=birgitte,
+        subject="Kontakten med jobcentret svigter",
+        awaiting_reply=True,
+    )
+    journal.log_contact(
+        case,
+        at=at("2026-11-09 14:00"),
+        kind="email",
+        direction="out",
+        person=mette,
+        subject="Anmodning om aktindsigt",
+        awaiting_reply=True,
+        request_type="aktindsigt",
+    )
+    journal.log_contact(
+        case,
+        at=at("2026-11-10 10:00"),
+        kind="call",
+        direction="out",
+        person=karen,
+        outcome="no-answer",
+    )
+    journal.log_contact(
+        case,
+        at=at("2026-11-11 10:00"),
+        kind="email",
+        direction="out",
+        subject="Til jobcentrets hovedpostkasse",
+        awaiting_reply=True,
+    )
+    body = letters.followup(case).body
+    listed = [line for line in body.splitlines() if line.startswith("- ")]
+    assert len(listed) == 5, listed
+    assert "Kontakten med jobcentret svigter" not in body
+    assert "aktindsigt" not in body
+    assert "10. november" not in body  # the call to Karen Nielsen
+    assert "Til jobcentrets hovedpostkasse" in body  # the jobcenter in general
+    assert "opkald til vagttelefonen" in body
+    head_body = letters.head(case).body
+    assert "Kontakten med jobcentret svigter" not in head_body
+    assert "aktindsigt" not in head_body
+
+
+def test_followup_leaves_out_the_previous_caseworker(case):
+    jonas = people.add_person(case, "Jonas Berg", email="jonas.berg@soeby.dk")
+    people.assign_caseworker(case, jonas, date(2026, 11, 4))
+    journal.log_contact(
+        case,
+        at=at("2026-11-09 09:00"),
+        kind="call",
+        direction="out",
+        person=jonas,
+        outcome="busy",
+    )
+    letter = letters.followup(case)
+    assert letter.body.startswith("Kære Jonas Berg")
+    assert "9. november 2026 kl. 09:00: opkald (optaget)" in letter.body
+    assert "2. november" not in letter.body  # a call to Mette Holm, not to Jonas
+    assert "Min arbejdsprøvning" not in letter.body
+
+
+def test_fuldmagt_never_names_a_bisidder(case):
+    karen = people.find_person(case, "Karen Nielsen")
+    people.update_person(karen, role=Role.COMPANION)
+    people.add_person(case, "Ole Fag", role=Role.UNION)
+    body = letters.fuldmagt(case).body
+    assert "Karen Nielsen" not in body and "Ole Fag" not in body
+    assert f"giver hermed {letters.REPRESENTATIVE_BLANK} fuldmagt" in body
+    assert "____" in letters.REPRESENTATIVE_BLANK
+    # The user's own role is partsrepræsentant: the user is named, the citizen still gives it.
+    settings.set_user_profile("Lars Lind", "representative")
+    body = letters.fuldmagt(case).body
+    assert "Jeg, Anna Jensen, giver hermed Lars Lind fuldmagt" in body
+    assert body.rstrip().endswith("Anna Jensen")
+    assert "(partsrepræsentant)" not in body
+    # A bisidder user is not named either.
+    settings.set_user_profile("Lars Lind", "companion")
+    assert "Lars Lind" not in letters.fuldmagt(case).body
+    # A person with the role partsrepræsentant is.
+    people.add_person(case, "Pia Part", role=Role.REPRESENTATIVE)
+    assert "giver hermed Pia Part fuldmagt" in letters.fuldmagt(case).body
+
+
+def test_minutes_of_a_meeting_still_open_include_the_live_meeting(case):
+    meeting_entry = letters.latest_meeting(case)
+    meeting = meetings.open_meeting(meeting_entry)
+    meetings.add_attendee(meeting, name="Karen Nielsen", role="Bisidder")
+    meetings.stamp_note(
+        meeting, "Arbejdsprøvningen starter 1. december.", at=at("2026-10-20 13:10")
+    )
+    meetings.save_draft(meeting, "Mette sender planen", at=at("2026-10-20 13:25"))
+    meetings.add_action(meeting, "Send jobplanen", who="Mette Holm", due=date(2026, 10, 27))
+    body = letters.minutes(meeting_entry).body
+    assert "arbejdsprøvning i 8 uger" in body  # the entry's own note
+    assert "Karen Nielsen (Bisidder)" in body
+    assert "13:10 Arbejdsprøvningen starter 1. december." in body
+    assert "13:25 Mette sender planen" in body  # the note being typed
+    assert "Mette Holm: Send jobplanen (senest 27.10.2026)" in body
+    # After "Afslut møde" the letter says the same (from the minutes written into the entry).
+    draft = meetings.pending_draft(meeting)
+    meetings.finish_meeting(meeting, "Mette sender planen.", draft)
+    after = letters.minutes(journal.get_entry(meeting_entry.id)).body
+    assert after.count("Karen Nielsen (Bisidder)") == 1
+    assert "13:25 Mette sender planen." in after
+
+
+def test_minutes_of_a_meeting_with_the_bisidder_go_to_the_caseworker(case):
+    karen = people.find_person(case, "Karen Nielsen")
+    entry = journal.log_contact(
+        case,
+        at=at("2026-10-21 10:00"),
+        kind="meeting",
+        direction="out",
+        person=karen,
+        subject="Samtale med bisidder",
+    )
+    letter = letters.minutes(entry)
+    assert letter.to == "mette.holm@soeby.dk"
+    assert letter.body.startswith("Kære Mette Holm")
+
+
+def test_no_iso_timestamp_or_raw_code_in_any_letter(case):
+    meeting_entry = letters.latest_meeting(case)
+    meeting = meetings.open_meeting(meeting_entry)
+    meetings.stamp_note(meeting, "Noteret.", at=at("2026-10-20 13:10"))
+    meetings.add_action(
+        meeting, "Indhente lægeattest", due=date(2026, 11, 3), promised_by_authority=True
+    )
+    iso = re.compile(r"\d{4}-\d{2}-\d{2}|T\d{2}:\d{2}|\+00:00")
+    codes = [str(v) for enum in (Kind, Outcome, Direction, ReplyStatus, Role) for v in enum]
+    codes = [c for c in codes if "-" in c or c in ("awaiting", "answered", "talked")]
+    for kind in letters.KINDS:
+        letter = letters.build(kind, case, entry=meeting_entry)
+        text = letter.subject + "\n" + letter.body
+        assert not iso.search(text), (kind, iso.search(text))
+        for code in codes:
+            assert not re.search(rf"\b{re.escape(code)}\b", text), (kind, code)
