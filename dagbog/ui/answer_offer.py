@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QCheckBox, QGroupBox, QLabel, QVBoxLayout, QWidget
 
 from dagbog.core import clock, requests
 from dagbog.core.models import Case, Entry, Person
+from dagbog.core.vocabulary import Direction
 
 from . import labels
 
@@ -46,7 +47,10 @@ class AnswerOfferBox(QGroupBox):
             box.hide()  # gone at once, also for screen readers; deleted on the next turn
             box.deleteLater()
         self.boxes = []
-        if at is None or person is None or not requests.can_answer(kind, direction, outcome):
+        # Nobody named on an incoming contact is the jobcenter itself (a letter from it): it
+        # may answer any open request. An outgoing call answers only through the person.
+        anonymous = person is None and direction != Direction.IN
+        if at is None or anonymous or not requests.can_answer(kind, direction, outcome):
             self.hide()
             return
         candidates = requests.answer_candidates(case, at, person)[:MAX_OFFERED]

@@ -62,6 +62,7 @@ class EntryDialog(QDialog):
         self.saved_entry: Entry | None = None
         self.unsaved_box: QMessageBox | None = None  # the open "save what you typed?"
         self._awaiting_touched = entry is not None
+        self._person_touched = entry is not None  # the user chose someone: keep it
         self._errors: dict[str, QLabel] = {}
         self._build()
         self._fill(kind)
@@ -128,9 +129,13 @@ class EntryDialog(QDialog):
         self.person_combo = QComboBox()
         self.person_combo.setAccessibleName(self.tr("Med hvem"))
         self.person_combo.setAccessibleDescription(
-            self.tr("Personen på sagen, kontakten var med; sagsbehandleren er valgt på forhånd")
+            self.tr(
+                "Personen på sagen, kontakten var med; sagsbehandleren er valgt på forhånd, "
+                "undtagen ved et brev fra jobcentret"
+            )
         )
         self.person_combo.addItem(self.tr("(ingen)"), None)
+        self.person_combo.activated.connect(self._person_chosen)
         roles = labels.role_labels()
         for person in people.list_people(self.case):
             text = f"{person.name} ({labels.label(roles, person.role)})"
@@ -286,8 +291,7 @@ class EntryDialog(QDialog):
             self.at_edit.setText(clock.format_local(clock.now()))
             self._select(self.kind_combo, kind)
             self._select(self.direction_combo, self._direction)
-            caseworker = people.caseworker_on(self.case)
-            self._select(self.person_combo, caseworker.id if caseworker else None)
+            self._select(self.person_combo, self._default_person_id())
             self.due_edit.setEnabled(False)
         else:
             self.at_edit.setText(clock.format_local(entry.at))
@@ -321,7 +325,29 @@ class EntryDialog(QDialog):
         if index >= 0:
             combo.setCurrentIndex(index)
 
+    def _letter_received(self) -> bool:
+        return (
+            self.kind_combo.currentData() == Kind.LETTER
+            and self.direction_combo.currentData() == Direction.IN
+        )
+
+    def _default_person_id(self) -> int | None:
+        """The caseworker, but nobody for a letter received: it comes from the jobcenter.
+
+        Letters are mostly sent by the jobcenter as an organisation (a system, a unit, a
+        signature that is not the caseworker's); naming the caseworker as sender would put a
+        claim in the diary that the user never made. The user picks a person if one signed.
+        """
+        if self._letter_received():
+            return None
+        caseworker = people.caseworker_on(self.case)
+        return caseworker.id if caseworker else None
+
     # --- reactions -----------------------------------------------------------------------
+    @Slot(int)
+    def _person_chosen(self, _index: int) -> None:
+        self._person_touched = True
+
     @Slot()
     def _set_now(self) -> None:
         self.at_edit.setText(clock.format_local(clock.now()))
@@ -335,6 +361,15 @@ class EntryDialog(QDialog):
             self.setWindowTitle(self.tr("Ny kontakt: %1").replace("%1", kind_text))
         else:
             self.setWindowTitle(self.tr("Ret kontakt: %1").replace("%1", kind_text))
+        # "Nobody" on an incoming letter means the jobcenter itself sent it.
+        self.person_combo.setItemText(
+            0,
+            self.tr("Jobcentret (ingen bestemt person)")
+            if self._letter_received()
+            else self.tr("(ingen)"),
+        )
+        if not self._person_touched and self.entry is None:
+            self._select(self.person_combo, self._default_person_id())
         if not self._awaiting_touched:
             # A written request one sends usually wants an answer; the user can untick it.
             self.awaiting_check.setChecked(

@@ -908,8 +908,8 @@ Would you like to start a new meeting now instead?</translation>
         <translation>With whom</translation>
     </message>
     <message>
-        <source>Personen på sagen, kontakten var med; sagsbehandleren er valgt på forhånd</source>
-        <translation>The person in the case the contact was with; the caseworker is chosen already</translation>
+        <source>Personen på sagen, kontakten var med; sagsbehandleren er valgt på forhånd, undtagen ved et brev fra jobcentret</source>
+        <translation>The person on the case the contact was with; the caseworker is preselected, except for a letter from the jobcenter</translation>
     </message>
     <message>
         <source>(ingen)</source>
@@ -1042,6 +1042,10 @@ Would you like to start a new meeting now instead?</translation>
     <message>
         <source>Ret kontakt: %1</source>
         <translation>Edit contact: %1</translation>
+    </message>
+    <message>
+        <source>Jobcentret (ingen bestemt person)</source>
+        <translation>The jobcenter (no particular person)</translation>
     </message>
     <message>
         <source>Du har skrevet noget, der ikke er gemt. Vil du gemme kontakten?</source>

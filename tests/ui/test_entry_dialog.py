@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
 import pytest
 from PySide6.QtWidgets import QDialog
@@ -30,6 +30,41 @@ def test_new_call_is_prefilled_with_now_and_the_caseworker(dialog_for, case):
     assert dialog.direction_combo.currentData() == "out"
     assert dialog.person_combo.currentData() == people.caseworker_on(case).id
     assert not dialog.outcome_box.isHidden()
+
+
+def test_a_received_letter_names_no_sender_until_the_user_picks_one(dialog_for, case, qtbot):
+    """A letter comes from the jobcenter: the caseworker is not put down as its sender."""
+    from PySide6.QtCore import Qt
+
+    worker = people.caseworker_on(case)
+    sent = journal.log_contact(
+        case, at=clock.now() - timedelta(days=3), kind="email", direction="out",
+        person=worker, awaiting_reply=True, subject="Spørgsmål",
+    )  # fmt: skip
+    dialog = dialog_for(kind="letter", direction="in")
+    combo = dialog.person_combo
+    assert combo.currentData() is None
+    assert combo.currentText() == "Jobcentret (ingen bestemt person)"
+    # The jobcenter's letter may answer the open e-mail to the caseworker: it is offered.
+    assert [e.id for e in dialog.answer_offer.candidates()] == [sent.id]
+    assert not dialog.answer_offer.isHidden()
+
+    # Sent by the citizen: the caseworker is the natural counterpart again.
+    dialog.direction_combo.setCurrentIndex(dialog.direction_combo.findData("out"))
+    assert combo.currentData() == worker.id
+    assert combo.itemText(0) == "(ingen)"
+    dialog.direction_combo.setCurrentIndex(dialog.direction_combo.findData("in"))
+    assert combo.currentData() is None
+
+    # Once the user picks a sender (here from the keyboard), switching does not undo it.
+    combo.setFocus()
+    qtbot.keyClick(combo, Qt.Key.Key_Down)
+    assert combo.currentData() == worker.id
+    dialog.direction_combo.setCurrentIndex(dialog.direction_combo.findData("out"))
+    dialog.direction_combo.setCurrentIndex(dialog.direction_combo.findData("in"))
+    assert combo.currentData() == worker.id
+    dialog.save()
+    assert dialog.saved_entry.person_id == worker.id
 
 
 def test_outcome_row_only_for_calls(dialog_for):

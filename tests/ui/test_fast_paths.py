@@ -102,16 +102,26 @@ def test_a_sent_email_is_logged_in_two_actions(window, qtbot, case):
 
 
 def test_a_received_letter_is_logged_in_two_actions(window, qtbot, case):
+    assert people.caseworker_on(case) is not None
     _shown(window, qtbot)
     user = User(qtbot)
-    seen = []
-    _in_dialog(lambda dialog: user.key(dialog.focusWidget(), Qt.Key.Key_Return), seen)
+    seen, sender = [], []
+
+    def save(dialog):
+        sender.append(dialog.person_combo.currentText())
+        user.key(dialog.focusWidget(), Qt.Key.Key_Return)
+
+    _in_dialog(save, seen)
     user.key(window.table, Qt.Key.Key_6, Qt.KeyboardModifier.ControlModifier)
     assert seen, "Ctrl+6 did not open the letter form"
     assert user.actions == 2  # Ctrl+6, Enter
     assert user.actions <= MAX_ACTIONS
     (entry,) = journal.all_entries(case)
     assert (entry.kind, entry.direction, entry.reply_status) == ("letter", "in", "not-expected")
+    # A letter comes from the jobcenter, not necessarily from the caseworker: nobody is
+    # named as its sender unless the user picks one.
+    assert sender == ["Jobcentret (ingen bestemt person)"]
+    assert entry.person is None
 
 
 def test_enter_after_an_outcome_click_saves_instead_of_unticking(qtbot, case):
