@@ -6,6 +6,7 @@ import sys
 from pathlib import Path
 
 from ..cli import UsageError, add_db_argument, check_out_path, open_db
+from ..core.private_files import write_private
 
 LETTER_KINDS = ["followup", "new-caseworker", "aktindsigt", "head", "minutes", "fuldmagt"]
 
@@ -130,7 +131,7 @@ def cmd_letter(args) -> int:
         text += "\n" + letter.mailto() + "\n"
     if args.out:
         try:
-            args.out.write_text(text, encoding="utf-8")
+            write_private(args.out, text)
         except OSError as error:
             raise UsageError(f"Kan ikke skrive {args.out} ({os_reason(error)}).") from error
         print(f"Udkastet er gemt i {args.out}.")

@@ -30,6 +30,7 @@ from . import clock
 from .errors import DagbogError, os_reason
 from .fingerprint import GENESIS, Fingerprint
 from .models import Entry, EntryVersion
+from .private_files import create_private, make_private
 from .search_index import TABLE as SEARCH_TABLE
 
 BACKUP_DIR = "Sikkerhedskopier"
@@ -155,6 +156,7 @@ def copy_database(source: Path, target: Path) -> None:
     try:
         src = _ro(source)
         try:
+            create_private(partial)
             dst = sqlite3.connect(partial)
             try:
                 src.backup(dst)
@@ -174,8 +176,7 @@ def copy_database(source: Path, target: Path) -> None:
             f"Sikkerhedskopien blev ikke godkendt af SQLite's kontrol ({problem}). "
             "Databasen kan være beskadiget; den er ikke ændret."
         )
-    if os.name == "posix":
-        os.chmod(partial, 0o600)
+    make_private(partial)
     _fsync(partial)
     os.replace(partial, target)
 

@@ -21,6 +21,7 @@ import icalendar
 from . import attachments, clock, email_import, events, journal, people
 from .errors import ValidationError, os_reason
 from .models import Case, Entry, ImportKey, database
+from .private_files import write_private
 from .texts import QT_TRANSLATE_NOOP, phrase
 from .vocabulary import Direction, Kind, ReplyStatus
 
@@ -88,7 +89,7 @@ def export_ics(case: Case, path: Path | str | None = None) -> bytes:
     data = build_calendar(case).to_ical()
     if path is not None:
         try:
-            Path(path).write_bytes(data)
+            write_private(Path(path), data)
         except OSError as error:
             raise ValidationError(
                 f"Kalenderfilen kan ikke gemmes: {os_reason(error)}.", field="out"

@@ -31,7 +31,6 @@ from __future__ import annotations
 
 import base64
 import binascii
-import contextlib
 import hashlib
 import json
 import re
@@ -63,6 +62,7 @@ from .models import (
     Person,
     database,
 )
+from .private_files import write_private
 
 FORMAT = "dagbog-sag"
 FORMAT_VERSION = 2
@@ -241,13 +241,9 @@ def write_case_file(case: Case, path: Path | str) -> Fingerprint:
         )
     document = export_case(case)
     path = Path(path)
-    partial = path.with_name(path.name + ".partial")
     try:
-        partial.write_text(json.dumps(document, ensure_ascii=False, indent=1), encoding="utf-8")
-        partial.replace(path)
+        write_private(path, json.dumps(document, ensure_ascii=False, indent=1))
     except OSError as error:
-        with contextlib.suppress(OSError):
-            partial.unlink(missing_ok=True)
         raise CaseFileError(
             f"Sagsfilen {path} kan ikke gemmes ({os_reason(error)}). Intet er ændret."
         ) from error

@@ -14,6 +14,7 @@ from peewee import OperationalError
 
 from . import search_index
 from .models import ALL_MODELS, ATTACHMENT_MODELS, MEETING_MODELS, SchemaVersion, database
+from .private_files import create_private
 
 
 def _v1_create_tables() -> None:
@@ -55,6 +56,7 @@ def current_version() -> int:
 
 def _copy_aside(path: Path, target_version: int) -> Path:
     target = path.with_name(f"{path.name}.before-v{target_version}.bak")
+    create_private(target)  # as private as the diary: SQLite would make it 0644
     source = sqlite3.connect(path)
     try:
         dest = sqlite3.connect(target)

@@ -1,29 +1,11 @@
 """Putting a finished PDF in place: a half-written PDF never replaces a good one.
 
-The PDF is written to a temporary file beside the target, flushed to disk, and renamed over
-the target only when it is complete; on any error the temporary file is removed.
+The writer lives in :mod:`dagbog.core.private_files`, shared with every other file Dagbog
+writes that holds case data (private on POSIX, renamed into place only when complete).
 """
 
 from __future__ import annotations
 
-import os
-import tempfile
-from collections.abc import Iterator
-from contextlib import contextmanager
-from pathlib import Path
-from typing import BinaryIO
+from dagbog.core.private_files import replacing
 
-
-@contextmanager
-def replacing(path: Path) -> Iterator[BinaryIO]:
-    """A binary file that takes ``path``'s place when the ``with`` block ends without error."""
-    fd, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            yield handle
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(temp, path)
-    except BaseException:
-        Path(temp).unlink(missing_ok=True)
-        raise
+__all__ = ["replacing"]

@@ -391,10 +391,12 @@ def _write_error_log(exc_type, error, tb) -> Path | None:
     import traceback
     from datetime import datetime
 
+    from dagbog.core.private_files import open_private_append
+
     path = error_log_path()
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        with path.open("a", encoding="utf-8", errors="replace") as log:
+        with open_private_append(path) as log:
             log.write(f"--- {datetime.now().isoformat(timespec='seconds')}\n")
             log.write("".join(traceback.format_exception(exc_type, error, tb)))
     except OSError:
