@@ -28,10 +28,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime, time
 
-from peewee import JOIN
-
 from . import clock, deadlines, people, requests, telephone_hours
-from .models import Case, CaseworkerAssignment, Entry, Person
+from .models import AwareDateTimeField, Case, Entry, Person, RowLoader, database, stored_date
 from .texts import QT_TRANSLATE_NOOP, Phrase, phrase
 from .vocabulary import UNANSWERED_OUTCOMES, Direction, Kind, Outcome, ReplyStatus, Role
 from .workdays import working_days_between
@@ -105,64 +103,70 @@ def _moment(now: datetime | None, today: date | None) -> datetime:
     return clock.now()
 
 
+# The banner reads the ladder's start and the contacts since at every start and change:
+# hand-written SQL (peewee's building of these four queries cost several times SQLite's
+# work). tests/core/test_first_paint_sql.py compares them with the peewee queries.
+_ENTRY_ROWS = RowLoader(Entry)
+_PERSON_ROWS = RowLoader(Person)
+_AT = AwareDateTimeField()
+
+
 def _since(case: Case, caseworker: Person | None, end_utc: datetime) -> datetime | None:
     """The moment the current ladder starts (None: the whole history)."""
     if caseworker is None:
         return None
     start = None
-    assignment = (
-        CaseworkerAssignment.select()
-        .where((CaseworkerAssignment.case == case) & (CaseworkerAssignment.person == caseworker))
-        .order_by(CaseworkerAssignment.from_date.desc())
-        .first()
-    )
-    first = (
-        CaseworkerAssignment.select(CaseworkerAssignment.id)
-        .where(CaseworkerAssignment.case == case)
-        .order_by(CaseworkerAssignment.from_date, CaseworkerAssignment.id)
-        .first()
-    )
-    if assignment is not None and first is not None and assignment.id != first.id:
+    sql = database.execute_sql
+    assignment = sql(
+        "SELECT id, from_date FROM caseworker_assignment WHERE case_id = ? AND person_id = ? "
+        "ORDER BY from_date DESC LIMIT 1",
+        [case.id, caseworker.id],
+    ).fetchone()
+    first = sql(
+        "SELECT id FROM caseworker_assignment WHERE case_id = ? ORDER BY from_date, id LIMIT 1",
+        [case.id],
+    ).fetchone()
+    if assignment is not None and first is not None and assignment[0] != first[0]:
         # A change of caseworker starts the ladder again. The first assignment is no change:
         # its date is the day the caseworker was typed in (the first-run guide says "today"),
         # and the contacts a new user fills in from the weeks before must still count.
-        start = datetime.combine(assignment.from_date, time(0), clock.LOCAL_TZ)
-    contact = (
-        Entry.select(Entry.at)
-        .where(
-            (Entry.case == case)
-            & (Entry.person == caseworker)
-            & (Entry.deleted == False)
-            & (Entry.at < end_utc)
-            & (
-                (Entry.direction == Direction.IN)
-                | (Entry.kind == Kind.MEETING)
-                | ((Entry.kind == Kind.CALL) & (Entry.outcome == Outcome.TALKED))
-            )
-        )
-        .order_by(Entry.at.desc())
-        .first()
-    )
-    if contact is not None and (start is None or contact.at > start):
-        start = contact.at
+        start = datetime.combine(stored_date(assignment[1]), time(0), clock.LOCAL_TZ)
+    contact = sql(
+        "SELECT at FROM entry WHERE case_id = ? AND person_id = ? AND deleted = 0 AND at < ? "
+        "AND (direction = ? OR kind = ? OR (kind = ? AND outcome = ?)) "
+        "ORDER BY at DESC LIMIT 1",
+        [case.id, caseworker.id, _AT.db_value(end_utc), Direction.IN, Kind.MEETING, Kind.CALL,
+         Outcome.TALKED],
+    ).fetchone()  # fmt: skip
+    if contact is not None:
+        at = _AT.python_value(contact[0])
+        if start is None or at > start:
+            start = at
     return start
 
 
 def _outgoing_since(case: Case, since: datetime | None, end_utc: datetime) -> list[Entry]:
-    query = (
-        Entry.select(Entry, Person)
-        .join(Person, join_type=JOIN.LEFT_OUTER, on=(Entry.person == Person.id))
-        .where(
-            (Entry.case == case)
-            & (Entry.deleted == False)
-            & (Entry.direction == Direction.OUT)
-            & (Entry.at < end_utc)
-        )
-        .order_by(Entry.at, Entry.id)
-    )
+    """The case's outgoing contacts after ``since`` and before ``end_utc``, oldest first,
+    each with its person."""
+    where = "entry.case_id = ? AND entry.deleted = 0 AND entry.direction = ? AND entry.at < ?"
+    params: list = [case.id, Direction.OUT, _AT.db_value(end_utc)]
     if since is not None:
-        query = query.where(Entry.at > since)
-    return list(query)
+        where += " AND entry.at > ?"
+        params.append(_AT.db_value(since))
+    rows = database.execute_sql(
+        f"SELECT {_ENTRY_ROWS.columns}, {_PERSON_ROWS.columns} FROM entry "
+        f"LEFT JOIN person ON person.id = entry.person_id WHERE {where} "
+        "ORDER BY entry.at, entry.id",
+        params,
+    ).fetchall()
+    width = _ENTRY_ROWS.width
+    tried = []
+    for row in rows:
+        entry = _ENTRY_ROWS.build(row)
+        if row[width] is not None:
+            entry.__rel__["person"] = _PERSON_ROWS.build(row[width:])
+        tried.append(entry)
+    return tried
 
 
 def _d(moment: datetime) -> date:

@@ -7,7 +7,7 @@ from datetime import date
 
 from . import clock, events, telephone_hours
 from .errors import ValidationError
-from .models import Case, CaseworkerAssignment, Entry, Person, database
+from .models import Case, CaseworkerAssignment, Entry, Person, RowLoader, database
 from .text import clean_line, clean_text
 from .texts import QT_TRANSLATE_NOOP, phrase
 from .vocabulary import Role
@@ -125,28 +125,46 @@ def assign_caseworker(case: Case, person: Person, from_date: date) -> Caseworker
     return assignment
 
 
+# The caseworker, the history and the people by role are read at every start and change
+# (the window asks for the caseworker three times at start): hand-written SQL through
+# RowLoader, as peewee's building of each query cost several times SQLite's work. The tests
+# compare them with the peewee queries they replace.
+_ASSIGNMENT_ROWS = RowLoader(CaseworkerAssignment)
+_PERSON_ROWS = RowLoader(Person)
+_ASSIGNMENTS_WITH_PEOPLE = (
+    f"SELECT {_ASSIGNMENT_ROWS.columns}, {_PERSON_ROWS.columns} FROM caseworker_assignment "
+    "JOIN person ON person.id = caseworker_assignment.person_id "
+    "WHERE caseworker_assignment.case_id = ?"
+)
+
+
+def _assignments(extra_where: str, order: str, params: list, limit: str = "") -> list:
+    width = _ASSIGNMENT_ROWS.width
+    found = []
+    for row in database.execute_sql(
+        f"{_ASSIGNMENTS_WITH_PEOPLE}{extra_where} ORDER BY {order}{limit}", params
+    ).fetchall():
+        assignment = _ASSIGNMENT_ROWS.build(row)
+        assignment.__rel__["person"] = _PERSON_ROWS.build(row[width:])
+        found.append(assignment)
+    return found
+
+
 def caseworker_on(case: Case, day: date | None = None) -> Person | None:
     """The caseworker on ``day`` (default today): the newest assignment starting on or before it."""
     day = day or clock.today()
-    # The person comes in the same query (asked for at every start and change, three times).
-    row = (
-        CaseworkerAssignment.select(CaseworkerAssignment, Person)
-        .join(Person)
-        .where((CaseworkerAssignment.case == case) & (CaseworkerAssignment.from_date <= day))
-        .order_by(CaseworkerAssignment.from_date.desc(), CaseworkerAssignment.id.desc())
-        .first()
+    newest = _assignments(
+        " AND caseworker_assignment.from_date <= ?",
+        "caseworker_assignment.from_date DESC, caseworker_assignment.id DESC",
+        [case.id, day.isoformat()],
+        " LIMIT 1",
     )
-    return row.person if row else None
+    return newest[0].person if newest else None
 
 
 def caseworker_history(case: Case) -> list[CaseworkerAssignment]:
     """All assignments, oldest first (each with its person, read in the same query)."""
-    return list(
-        CaseworkerAssignment.select(CaseworkerAssignment, Person)
-        .join(Person)
-        .where(CaseworkerAssignment.case == case)
-        .order_by(CaseworkerAssignment.from_date, CaseworkerAssignment.id)
-    )
+    return _assignments("", "caseworker_assignment.from_date, caseworker_assignment.id", [case.id])
 
 
 def first_contact_before(
@@ -183,4 +201,9 @@ def get_or_create_person(case: Case, name: str) -> Person:
 
 
 def people_with_role(case: Case, role: str) -> list[Person]:
-    return list(Person.select().where((Person.case == case) & (Person.role == role)))
+    """The case's people with ``role``, in the order SQLite finds them (as peewee's query)."""
+    rows = database.execute_sql(
+        f"SELECT {_PERSON_ROWS.columns} FROM person WHERE person.case_id = ? AND person.role = ?",
+        [case.id, role],
+    ).fetchall()
+    return [_PERSON_ROWS.build(row) for row in rows]

@@ -201,14 +201,25 @@ def overdue_requests(case: Case | None, today: date | None = None) -> list[OpenR
 
 
 def count_open(case: Case | None, today: date | None = None) -> tuple[int, int]:
-    """(open, overdue) counts, by SQL aggregation."""
+    """(open, overdue) counts, in one hand-written aggregation over the rows of
+    :func:`_open_query` (the banner asks at every start and change; building the two
+    counts with peewee cost several times SQLite's work)."""
     today = today or clock.today()
     _, end_of_today = clock.day_bounds_utc(today)
-    query = Entry.select().where(
-        (Entry.reply_status == ReplyStatus.AWAITING) & _NOT_DELETED & (Entry.at < end_of_today)
-    )
-    query = _for_case(query, case)
-    return query.count(), query.where(Entry.reply_due < today).count()
+    params: list = [today.isoformat(), ReplyStatus.AWAITING, Entry.at.db_value(end_of_today)]
+    if case is not None:
+        scope = "entry.case_id = ?"
+        params.append(case.id)
+    else:
+        scope = 'entry.case_id IN (SELECT id FROM "case")'  # see _for_case
+    # No due date is never overdue: NULL < today is not true.
+    row = database.execute_sql(
+        "SELECT COUNT(*), COUNT(CASE WHEN entry.reply_due < ? THEN 1 END) FROM entry "
+        "WHERE entry.reply_status = ? AND CAST(entry.deleted AS INTEGER) = 0 "
+        f"AND entry.at < ? AND {scope}",
+        params,
+    ).fetchone()
+    return row[0], row[1]
 
 
 def highlight(entry: Entry, today: date | None = None) -> str | None:
@@ -390,22 +401,15 @@ def reopen_request(request: Entry, reason: str = "") -> Entry:
 def due_days(case: Case, first: date, last: date, today: date | None = None) -> dict[date, str]:
     """Due dates of open requests between ``first`` and ``last``: "overdue" or "due" per day."""
     today = today or clock.today()
-    rows = (
-        Entry.select(Entry.reply_due)
-        .where(
-            (Entry.case == case)
-            & (Entry.reply_status == ReplyStatus.AWAITING)
-            & (Entry.deleted == False)
-            & (Entry.reply_due >= first)
-            & (Entry.reply_due <= last)
-        )
-        .distinct()
-        .tuples()
-    )
+    # Hand-written (the calendar asks at every start and month change; see count_open).
+    rows = database.execute_sql(
+        "SELECT DISTINCT reply_due FROM entry WHERE case_id = ? AND reply_status = ? "
+        "AND deleted = 0 AND reply_due >= ? AND reply_due <= ?",
+        [case.id, ReplyStatus.AWAITING, first.isoformat(), last.isoformat()],
+    ).fetchall()
     return {
         due: ("overdue" if deadlines.is_overdue(due, today) else "due")
-        for (due,) in rows
-        if due is not None
+        for due in (stored_date(value) for (value,) in rows if value is not None)
     }
 
 

@@ -369,7 +369,7 @@ class MainWindow(QMainWindow):
 
     def _open_initial_case(self) -> None:
         remembered = self.settings.value(LAST_CASE_KEY, "")
-        case = Case.get_or_none(Case.uuid == remembered) if remembered else None
+        case = cases.case_by_uuid(str(remembered)) if remembered else None
         if case is None or case.archived:
             listed = cases.list_cases()
             case = listed[0] if listed else None
