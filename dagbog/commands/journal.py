@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import argparse
 import json
 import sys
 
@@ -30,7 +31,12 @@ def register(subparsers) -> None:
     add.add_argument("--subject", default="")
     add.add_argument("--note", default="")
     add.add_argument("--outcome", help="|".join(OUTCOME_CHOICES))
-    add.add_argument("--awaiting-reply", action="store_true", help="kontakten afventer svar")
+    add.add_argument(
+        "--awaiting-reply",
+        action=argparse.BooleanOptionalAction,
+        default=None,
+        help="kontakten afventer svar (udgående aktindsigt og klage gør det som standard)",
+    )
     add.add_argument("--reply-days", type=int, help="svarfrist i arbejdsdage")
     add.add_argument("--request-type", default="", help="aktindsigt|klage|new-caseworker")
     add.add_argument("--private", action="store_true", help="markér som privat")
@@ -75,6 +81,10 @@ def cmd_add(args) -> int:
         raise UsageError("--reply-days skal være mellem 1 og 365 arbejdsdage.")
     if args.request_type not in ("", "aktindsigt", "klage", "new-caseworker"):
         raise UsageError("--request-type skal være aktindsigt, klage eller new-caseworker.")
+    if args.reply_days is not None and args.awaiting_reply is False:
+        raise UsageError("--reply-days kan ikke bruges sammen med --no-awaiting-reply.")
+    # None: by the rules in core (an outgoing aktindsigt or klage awaits a reply).
+    awaiting = True if args.reply_days is not None else args.awaiting_reply
     if not args.case.strip():
         raise UsageError("--case må ikke være tom.")
     at = clock.parse_local_datetime(args.at)
@@ -93,7 +103,7 @@ def cmd_add(args) -> int:
             subject=args.subject,
             note=args.note,
             outcome=args.outcome,
-            awaiting_reply=args.awaiting_reply or args.reply_days is not None,
+            awaiting_reply=awaiting,
             reply_days=args.reply_days,
             request_type=args.request_type,
             private=args.private,

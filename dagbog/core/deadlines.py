@@ -17,6 +17,8 @@ KLAGE = "klage"  # retssikkerhedsloven § 67: 4 weeks, same weekday
 #: A written request for another caseworker (retssikkerhedsvejledningen); the case's deadline.
 NEW_CASEWORKER = "new-caseworker"
 REQUEST_TYPES = ("", AKTINDSIGT, KLAGE, NEW_CASEWORKER)
+#: Requests whose deadline is set by law: an outgoing one awaits a reply unless told otherwise.
+LEGAL_DEADLINE_TYPES = (AKTINDSIGT, KLAGE)
 AKTINDSIGT_WORKING_DAYS = 7
 KLAGE_WEEKS = 4
 #: An awaiting request is "due soon" when its due date is at most this many working days away.

@@ -53,7 +53,9 @@ EDITABLE = (
 )
 
 
-def _validate(case: Case, values: dict, check_future: bool = True) -> None:
+def _validate(
+    case: Case, values: dict, check_future: bool = True, check_awaiting: bool = True
+) -> None:
     if values["kind"] not in set(Kind):
         raise ValidationError(
             phrase(
@@ -99,6 +101,24 @@ def _validate(case: Case, values: dict, check_future: bool = True) -> None:
                 at=clock.format_local(at),
             ),
             field="at",
+        )
+    if (
+        check_awaiting
+        and values.get("reply_status") == ReplyStatus.AWAITING
+        and values["direction"] == Direction.IN
+    ):
+        # "Afventer svar" means the jobcenter owes the citizen a reply: an incoming letter
+        # awaiting one would show as the jobcenter's overdue request.
+        raise ValidationError(
+            phrase(
+                "Errors",
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "Kun en udgående kontakt kan afvente svar fra jobcentret. Vil du selv svare "
+                    "på en indgående kontakt, så notér dit svar som en ny, udgående kontakt.",
+                ),
+            ),
+            field="reply_status",
         )
     due = values.get("reply_due")
     if due is not None and values.get("reply_status") == ReplyStatus.AWAITING:
@@ -201,7 +221,7 @@ def log_contact(
     subject: str = "",
     note: str = "",
     outcome: str | None = None,
-    awaiting_reply: bool = False,
+    awaiting_reply: bool | None = None,
     reply_days: int | None = None,
     reply_due: date | None = None,
     request_type: str = "",
@@ -210,8 +230,14 @@ def log_contact(
 ) -> Entry:
     """Record one contact. With ``awaiting_reply`` the due date follows the deadline rules.
 
+    ``awaiting_reply=None`` means "by the rules": an outgoing request with a legal deadline
+    (aktindsigt, klage) awaits a reply with that deadline, anything else does not.
     ``registered_at`` defaults to now; only importers and the demo pass an earlier time.
     """
+    if awaiting_reply is None:
+        awaiting_reply = (
+            direction == Direction.OUT and request_type in deadlines.LEGAL_DEADLINE_TYPES
+        )
     values = {
         "at": at,
         "kind": kind,
@@ -271,7 +297,14 @@ def edit_entry(entry: Entry, reason: str = "", **changes) -> Entry:
         # The deadline was computed, not chosen: it follows a corrected date (moving an
         # e-mail from 23 to 2 Nov kept the deadline of 7 Dec, so it was never overdue).
         values["reply_due"] = None
-    _validate(entry.case, values, check_future="at" in changes or "kind" in changes)
+    _validate(
+        entry.case,
+        values,
+        check_future="at" in changes or "kind" in changes,
+        # Older files may hold an incoming entry awaiting a reply: editing its note must
+        # still work; making one (or turning one incoming) is refused.
+        check_awaiting=bool({"direction", "reply_status"} & set(changes)),
+    )
     if values["reply_status"] == ReplyStatus.AWAITING and values.get("reply_due") is None:
         values["reply_due"] = deadlines.due_date(
             clock.to_local(values["at"]).date(), values["request_type"], entry.case.reply_days

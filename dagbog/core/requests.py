@@ -245,12 +245,28 @@ def highlight(entry: Entry, today: date | None = None) -> str | None:
 def can_answer(kind: str, direction: str, outcome: str | None) -> bool:
     """Whether a contact like this can be the answer to open requests.
 
-    Any incoming contact can; an outgoing one only if it is a call where the citizen talked to
-    someone (the caseworker answered the phone).
+    Any incoming contact can (its person, if any, is one of the case's people); an outgoing
+    one only if the citizen talked to someone: a call the caseworker answered, or a meeting.
     """
     if direction == Direction.IN:
         return True
+    if kind == Kind.MEETING:
+        return True
     return kind == Kind.CALL and outcome == Outcome.TALKED
+
+
+def _cannot_answer_error() -> ValidationError:
+    return ValidationError(
+        phrase(
+            "Errors",
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "Kun en indgående kontakt, et møde eller et opkald, hvor du talte med nogen, "
+                "kan være et svar.",
+            ),
+        ),
+        field="answers",
+    )
 
 
 def answer_candidates(
@@ -312,6 +328,15 @@ def _check_answer(request: Entry, answer: Entry) -> None:
                 id=request.id,
             ),
             field="request",
+        )
+    if not can_answer(answer.kind, answer.direction, answer.outcome):
+        # The window only offers such contacts (answer_choices); the CLI and any other
+        # caller are held to the same rule here.
+        raise _cannot_answer_error()
+    if answer.person_id is not None and answer.person.case_id != request.case_id:
+        raise ValidationError(
+            phrase("Errors", QT_TRANSLATE_NOOP("Errors", "Personen hører ikke til denne sag.")),
+            field="answer",
         )
 
 
@@ -391,6 +416,19 @@ def reopen_request(request: Entry, reason: str = "") -> Entry:
     """Set a closed or answered request back to awaiting (the answer link is removed)."""
     with database.atomic():
         fresh = Entry.get_by_id(request.id)
+        if fresh.direction == Direction.IN:
+            raise ValidationError(
+                phrase(
+                    "Errors",
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "Kun en udgående kontakt kan afvente svar fra jobcentret. Vil du selv "
+                        "svare på en indgående kontakt, så notér dit svar som en ny, udgående "
+                        "kontakt.",
+                    ),
+                ),
+                field="reply_status",
+            )
         await_reply_again(fresh)
         fresh.closed_reason = ""
         save_new_version(fresh, "edit", (reason or "Afventer svar igen").strip())
@@ -421,17 +459,7 @@ def log_contact_answering(case: Case, answers: list[Entry], **contact) -> Entry:
         entry = journal.log_contact(case, **contact)
         if answers:
             if not can_answer(entry.kind, entry.direction, entry.outcome):
-                raise ValidationError(
-                    phrase(
-                        "Errors",
-                        QT_TRANSLATE_NOOP(
-                            "Errors",
-                            "Kun en indgående kontakt eller et opkald, hvor du talte med nogen, "
-                            "kan være et svar.",
-                        ),
-                    ),
-                    field="answers",
-                )
+                raise _cannot_answer_error()
             answer_requests(entry, answers)
     return entry
 
@@ -448,6 +476,7 @@ def answer_choices(request: Entry, limit: int = 50) -> list[Entry]:
             & (Entry.at >= request.at)
             & (
                 (Entry.direction == Direction.IN)
+                | (Entry.kind == Kind.MEETING)
                 | ((Entry.kind == Kind.CALL) & (Entry.outcome == Outcome.TALKED))
             )
         )

@@ -1096,6 +1096,10 @@ Would you like to start a new meeting now instead?</translation>
         <translation>The time {at} is after today. Enter when the contact took place; only a meeting can be noted ahead of time.</translation>
     </message>
     <message>
+        <source>Kun en udgående kontakt kan afvente svar fra jobcentret. Vil du selv svare på en indgående kontakt, så notér dit svar som en ny, udgående kontakt.</source>
+        <translation>Only an outgoing contact can await a reply from the jobcentre. If you want to reply to an incoming contact yourself, note your reply as a new, outgoing contact.</translation>
+    </message>
+    <message>
         <source>Svarfristen {due} ligger før kontakten ({sent}). Ret fristen, eller lad feltet stå tomt, så den beregnes.</source>
         <translation>The reply deadline {due} is before the contact ({sent}). Correct the deadline, or leave the field empty so it is calculated.</translation>
     </message>
@@ -1184,8 +1188,12 @@ Would you like to start a new meeting now instead?</translation>
         <translation>Write the caseworker&apos;s name.</translation>
     </message>
     <message>
-        <source>Svaret hører til en anden sag.</source>
+        <source>Kun en indgående kontakt, et møde eller et opkald, hvor du talte med nogen, kan være et svar.</source>
         <extracomment>&quot;Not deleted&quot;, written so SQLite cannot use it for an index: otherwise, without ANALYZE statistics, it picks the (case, deleted, at) index and walks every entry of the case (125 ms on 100,000 entries) instead of (case, reply_status, reply_due) (7 ms).</extracomment>
+        <translation>Only an incoming contact, a meeting, or a call where you talked to someone, can be a reply.</translation>
+    </message>
+    <message>
+        <source>Svaret hører til en anden sag.</source>
         <translation>The reply belongs to another case.</translation>
     </message>
     <message>
@@ -1207,10 +1215,6 @@ Would you like to start a new meeting now instead?</translation>
     <message>
         <source>Skriv hvorfor der ikke længere forventes svar.</source>
         <translation>Write why a reply is no longer expected.</translation>
-    </message>
-    <message>
-        <source>Kun en indgående kontakt eller et opkald, hvor du talte med nogen, kan være et svar.</source>
-        <translation>Only an incoming contact, or a call where you talked to someone, can be a reply.</translation>
     </message>
     <message>
         <source>Aftalens tekst mangler.</source>

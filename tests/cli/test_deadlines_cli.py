@@ -100,12 +100,19 @@ def test_next_step(db, capsys):
         ["answer", "--entry", "1", "--by", "999"],
         ["answer", "--entry", "1", "--by", "x"],
         ["answer", "--entry", "1", "--by", "1"],
+        # An outgoing call nobody answered is no answer (the window never offered it).
+        ["answer", "--entry", "1", "--by", "3"],
+        # An incoming letter cannot await the jobcenter's reply.
+        ["add", "--case", "Sag", "--kind", "letter", "--direction", "in",
+         "--at", "2026-11-07 10:00", "--awaiting-reply"],
+        ["add", "--case", "Sag", "--kind", "email", "--direction", "in",
+         "--at", "2026-11-07 10:00", "--reply-days", "3"],
         ["close", "--entry", "1", "--reason", " "],
         ["close", "--entry", "3", "--reason", "ikke afventende"],
         ["stats", "--case", "Sag", "--from", "2026-12-01", "--to", "2026-11-01"],
         ["next-step", "--case", "Findes ikke"],
     ],
-)
+)  # fmt: skip
 def test_bad_input_exits_2_and_changes_nothing(db, capsys, args):
     path, _ = db
     with open(path, "rb") as f:
@@ -115,3 +122,44 @@ def test_bad_input_exits_2_and_changes_nothing(db, capsys, args):
     assert err.startswith("dagbog: ") and err.count("\n") == 1
     with open(path, "rb") as f:
         assert f.read() == before
+
+
+def test_an_outgoing_call_without_answer_cannot_answer(db, capsys):
+    path, ids = db
+    assert (
+        main(["answer", "--db", path, "--entry", str(ids["early"]), "--by", str(ids["call"])]) == 2
+    )
+    assert "talte med nogen" in capsys.readouterr().err
+    rows = run_json(capsys, "overdue", "--db", path, "--today", "2026-11-13")
+    assert ids["early"] in [r["id"] for r in rows]
+
+
+def test_an_incoming_contact_cannot_await_a_reply(db, capsys):
+    path, _ = db
+    assert main(
+        ["add", "--db", path, "--case", "Sag", "--kind", "letter", "--direction", "in",
+         "--at", "2026-11-07 10:00", "--awaiting-reply"]
+    ) == 2  # fmt: skip
+    assert "Kun en udgående kontakt kan afvente svar" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(
+    ("request_type", "due"), [("aktindsigt", "2026-11-13"), ("klage", "2026-12-02")]
+)
+def test_aktindsigt_and_klage_await_their_legal_deadline_by_default(db, capsys, request_type, due):
+    path, _ = db
+    assert main(
+        ["add", "--db", path, "--case", "Sag", "--kind", "email", "--direction", "out",
+         "--at", "2026-11-04 10:00", "--request-type", request_type]
+    ) == 0  # fmt: skip
+    new = int(capsys.readouterr().out)
+    listed = {r["id"]: r for r in run_json(capsys, "list", "--db", path)}
+    assert (listed[new]["reply_status"], listed[new]["due"]) == ("awaiting", due)
+    # Saying so turns the default off.
+    assert main(
+        ["add", "--db", path, "--case", "Sag", "--kind", "email", "--direction", "out",
+         "--at", "2026-11-04 11:00", "--request-type", request_type, "--no-awaiting-reply"]
+    ) == 0  # fmt: skip
+    other = int(capsys.readouterr().out)
+    listed = {r["id"]: r for r in run_json(capsys, "list", "--db", path)}
+    assert (listed[other]["reply_status"], listed[other]["due"]) == ("not-expected", None)

@@ -120,7 +120,7 @@ def test_output_into_a_read_only_folder_is_refused(demo_db, tmp_path, capsys, ve
     "args",
     [
         ["add", "--case", CASE, "--kind", "call", "--direction", "out", "--at", "2026-11-23 10:00"],
-        ["answer", "--entry", "22", "--by", "23"],
+        ["answer", "--entry", "22", "--by", "24"],  # the planned meeting: a valid answer
         ["close", "--entry", "22", "--reason", "Ringede i stedet"],
         ["demo"],
     ],

@@ -197,3 +197,67 @@ def test_due_days_choices_and_logging_an_answer(case, worker):
     }
     assert journal.count_entries(case, awaiting=True) == 0
     assert [e.id for e in requests.answer_choices(first)] == [answer.id]
+
+
+def test_only_a_contact_with_someone_can_answer(case, worker):
+    asked = journal.log_contact(
+        case, at=_at("2026-11-02 10:00"), kind="email", direction="out", awaiting_reply=True
+    )
+    tried = journal.log_contact(
+        case, at=_at("2026-11-03 10:00"), kind="call", direction="out", person=worker,
+        outcome="no-answer",
+    )  # fmt: skip
+    written = journal.log_contact(
+        case, at=_at("2026-11-03 11:00"), kind="email", direction="out", person=worker
+    )
+    for answer in (tried, written):
+        with pytest.raises(ValidationError, match="talte med nogen"):
+            requests.answer_requests(answer, [asked])
+    assert Entry.get_by_id(asked.id).reply_status == "awaiting"
+    # A meeting (where the citizen talked with the jobcenter) can, as the rule says.
+    met = journal.log_contact(
+        case, at=_at("2026-11-04 10:00"), kind="meeting", direction="out", person=worker
+    )
+    assert met in requests.answer_choices(asked)
+    (done,) = requests.answer_requests(met, [asked])
+    assert done.reply_status == "answered" and done.response_days == 2
+
+
+def test_an_incoming_contact_never_awaits_a_reply(case, worker):
+    with pytest.raises(ValidationError, match="Kun en udgående kontakt") as caught:
+        journal.log_contact(
+            case, at=_at("2026-11-02 10:00"), kind="letter", direction="in", awaiting_reply=True
+        )
+    assert caught.value.field == "reply_status"
+    letter = journal.log_contact(case, at=_at("2026-11-02 10:00"), kind="letter", direction="in")
+    with pytest.raises(ValidationError, match="Kun en udgående kontakt"):
+        journal.edit_entry(letter, reply_status="awaiting")
+    with pytest.raises(ValidationError, match="Kun en udgående kontakt"):
+        requests.reopen_request(letter)
+    sent = journal.log_contact(
+        case, at=_at("2026-11-02 11:00"), kind="email", direction="out", awaiting_reply=True
+    )
+    with pytest.raises(ValidationError, match="Kun en udgående kontakt"):
+        journal.edit_entry(sent, direction="in")
+    assert requests.count_open(case, date(2026, 11, 3)) == (1, 0)
+
+
+def test_legal_request_types_await_their_deadline_by_default(case):
+    asked = journal.log_contact(
+        case, at=_at("2026-11-04 10:00"), kind="email", direction="out", request_type="aktindsigt"
+    )
+    assert (asked.reply_status, asked.reply_due) == ("awaiting", date(2026, 11, 13))
+    complaint = journal.log_contact(
+        case, at=_at("2026-11-04 10:00"), kind="letter", direction="out", request_type="klage"
+    )
+    assert complaint.reply_due == date(2026, 12, 2)
+    chosen = journal.log_contact(
+        case, at=_at("2026-11-04 10:00"), kind="email", direction="out",
+        request_type="aktindsigt", awaiting_reply=False,
+    )  # fmt: skip
+    assert chosen.reply_status == "not-expected"
+    # Only outgoing requests: the jobcenter's letter about an aktindsigt awaits nothing.
+    incoming = journal.log_contact(
+        case, at=_at("2026-11-04 10:00"), kind="letter", direction="in", request_type="aktindsigt"
+    )
+    assert incoming.reply_status == "not-expected"

@@ -27,9 +27,9 @@ def worker(case):
     return people.add_person(case, "Søren Ærlig Ågård", role="caseworker")
 
 
-def log(case, subject="", note="", at="2026-03-02 09:15", kind="email", **extra):
+def log(case, subject="", note="", at="2026-03-02 09:15", kind="email", direction="out", **extra):
     return journal.log_contact(
-        case, at=_at(at), kind=kind, direction="out", subject=subject, note=note, **extra
+        case, at=_at(at), kind=kind, direction=direction, subject=subject, note=note, **extra
     )
 
 
@@ -160,7 +160,7 @@ def test_filters_case_kind_period_status(case):
     late = log(case, "Fleksjob", kind="email", at="2025-06-05 10:00", awaiting_reply=True)
     done = log(case, "Fleksjob", kind="meeting", at="2026-03-05 10:00")
     elsewhere = log(other_case, "Fleksjob", kind="letter", at="2026-03-06 10:00")
-    answer = log(case, "Svar", kind="email", at="2026-03-07 10:00")
+    answer = log(case, "Svar", kind="email", at="2026-03-07 10:00", direction="in")
     journal.mark_answered(mail, answer)
     today = date(2026, 3, 10)
 
@@ -221,7 +221,7 @@ def test_index_follows_edit_delete_restore_and_person_rename(case, worker):
     assert ids("laegeattest") == []
     assert ids("arbejdsproevning") == [entry.id]
     assert ids("maj") == [entry.id]
-    journal.mark_answered(entry, log(case, "Svar", at="2026-03-03 10:00"))
+    journal.mark_answered(entry, log(case, "Svar", at="2026-03-03 10:00", direction="in"))
     assert ids("arbejdsprøvning") == [entry.id]
     people.update_person(worker, name="Mette Holm")
     assert ids("mette") == [entry.id]

@@ -148,7 +148,7 @@ def test_edit_keeps_every_field_and_adds_a_version(dialog_for, case):
         case,
         at=at,
         kind="call",
-        direction="in",
+        direction="out",
         person=mette,
         subject="Før",
         note="Lang note\nmed to linjer",
@@ -166,7 +166,7 @@ def test_edit_keeps_every_field_and_adds_a_version(dialog_for, case):
     fresh = Entry.get_by_id(entry.id)
     assert fresh.subject == "Efter"
     assert fresh.at == at  # seconds kept: the time field was not touched
-    assert fresh.kind == "call" and fresh.direction == "in"
+    assert fresh.kind == "call" and fresh.direction == "out"
     assert fresh.person_id == mette.id
     assert fresh.note == "Lang note\nmed to linjer"
     assert fresh.outcome == "talked"
