@@ -3,11 +3,9 @@
 from __future__ import annotations
 
 import logging
-import sys
 from pathlib import Path
 
 from ..cli import EXIT_FAILED, UsageError, add_db_argument, check_out_path
-from ..core.errors import DatabaseError
 
 
 def register(subparsers) -> None:
@@ -121,11 +119,7 @@ def cmd_backup(args) -> int:
         if args.out.exists():
             raise UsageError(f"{args.out} findes allerede; vælg et nyt filnavn.")
         check_out_path(args.out, "kopi.db")
-    try:
-        made = backup.make_backup(args.db, args.out)
-    except (backup.BackupError, DatabaseError) as error:
-        print(f"dagbog: {error}", file=sys.stderr)
-        return EXIT_FAILED
+    made = backup.make_backup(args.db, args.out)  # BackupError: exit 2 (cli.run)
     print(f"Sikkerhedskopi gemt og kontrolleret: {made.path}")
     if made.fingerprint:
         print(f"Fingeraftryk: {made.fingerprint}")
@@ -138,11 +132,8 @@ def cmd_restore(args) -> int:
     _must_exist(args.source, "Sikkerhedskopien")
     if args.db.is_dir():
         raise UsageError(f"--db {args.db} er en mappe. Angiv databasefilen, fx dagbog.db.")
-    try:
-        aside = backup.restore(args.db, args.source)
-    except (backup.BackupError, DatabaseError) as error:
-        print(f"dagbog: {error}", file=sys.stderr)
-        return EXIT_FAILED
+    # A source that is not a good diary is bad input: one Danish line, exit 2, nothing changed.
+    aside = backup.restore(args.db, args.source)
     print(f"Databasen {args.db} er gendannet fra {args.source}.")
     if aside is not None:
         print(f"Den tidligere fil er gemt uændret som {aside}.")
@@ -159,11 +150,7 @@ def cmd_export_case(args) -> int:
     check_out_path(args.out, "sag.dagbogsag")
     open_db(args.db, must_exist=True)
     case = cases.get_case(args.case)
-    try:
-        chain = case_file.write_case_file(case, args.out)
-    except case_file.CaseFileError as error:
-        print(f"dagbog: {error}", file=sys.stderr)
-        return EXIT_FAILED
+    chain = case_file.write_case_file(case, args.out)  # CaseFileError: exit 2 (cli.run)
     print(f"Sagen «{case.title}» er gemt i {args.out} ({chain.versions} versioner).")
     return 0
 
@@ -173,16 +160,9 @@ def cmd_import_case(args) -> int:
     from ..core import case_file
 
     _must_exist(args.file, "Sagsfilen")
-    try:
-        document = case_file.read_case_file(args.file)
-    except case_file.CaseFileError as error:
-        print(f"dagbog: {error}", file=sys.stderr)
-        return EXIT_FAILED
+    # A file that is not a case file, or whose chain is broken, is bad input: exit 2.
+    document = case_file.read_case_file(args.file)
     open_db(args.db)
-    try:
-        result = case_file.import_document(document)
-    except case_file.CaseFileError as error:
-        print(f"dagbog: {error}", file=sys.stderr)
-        return EXIT_FAILED
+    result = case_file.import_document(document)
     print(result.message)
     return 0

@@ -144,7 +144,7 @@ def test_export_and_import_case(tmp_path, capsys):
     bad = tmp_path / "ændret.dagbogsag"
     bad.write_text(text.replace("Status", "Statu", 1), encoding="utf-8")
     fresh = tmp_path / "tom.db"
-    assert main(["import-case", "--db", str(fresh), "--file", str(bad)]) == 1
+    assert main(["import-case", "--db", str(fresh), "--file", str(bad)]) == 2
     assert "Intet er importeret" in capsys.readouterr().err
     assert not fresh.exists()
     assert (

@@ -157,7 +157,7 @@ def test_import_case_with_a_file_that_is_not_a_case_file(demo_db, tmp_path, caps
         other = tmp_path / name
         other.write_bytes(data)
         before = _digest(demo_db)
-        assert main(["import-case", "--db", str(demo_db), "--file", str(other)]) == 1
+        assert main(["import-case", "--db", str(demo_db), "--file", str(other)]) == 2
         err = _one_danish_line(capsys)
         assert "ikke en Dagbog-sagsfil" in err and "Expecting" not in err
         assert _digest(demo_db) == before
@@ -240,3 +240,29 @@ def test_a_call_in_the_future_is_one_danish_line(demo_db, capsys):
     assert main([*args, "--at", "2099-01-01 10:00"]) == 2
     assert "ligger efter i dag" in _one_danish_line(capsys)
     assert _digest(demo_db) == before
+
+
+def test_restore_from_a_file_that_is_not_a_database_is_bad_input(demo_db, tmp_path, capsys):
+    fake = tmp_path / "kopi.db"
+    fake.write_bytes(b"Dette er ikke en database\n" * 200)
+    before = _digest(demo_db)
+    assert main(["restore", "--db", str(demo_db), "--from", str(fake)]) == 2
+    assert "kan ikke bruges" in _one_danish_line(capsys)
+    assert _digest(demo_db) == before
+    assert list(tmp_path.glob("d.db.foer-gendannelse-*")) == []
+
+
+def test_import_of_a_case_file_with_a_broken_chain_is_bad_input(demo_db, tmp_path, capsys):
+    out = tmp_path / "sag.dagbogsag"
+    assert main(["export-case", "--db", str(demo_db), "--case", CASE, "--out", str(out)]) == 0
+    capsys.readouterr()
+    text = out.read_text(encoding="utf-8")
+    broken = tmp_path / "ændret.dagbogsag"
+    broken.write_text(text.replace("Status", "Statu", 1), encoding="utf-8")
+    other = tmp_path / "anden.db"
+    assert main(["demo", "--db", str(other), "--entries", "3"]) == 0
+    capsys.readouterr()
+    before = _digest(other)
+    assert main(["import-case", "--db", str(other), "--file", str(broken)]) == 2
+    assert "Intet er importeret" in _one_danish_line(capsys)
+    assert _digest(other) == before
