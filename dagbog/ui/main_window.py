@@ -10,6 +10,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QSettings,
+    QSize,
     Qt,
     QTimer,
     QUrl,
@@ -78,6 +79,32 @@ def viewport_of(view: QAbstractItemView) -> QWidget:
         QWidget, "qt_scrollarea_viewport", Qt.FindChildOption.FindDirectChildrenOnly
     )
     return found if found is not None else view.viewport()
+
+
+class _LeftColumn(QScrollArea):
+    """The calendar column; scrolls up and down instead of holding the window's height.
+
+    Without it the column's minimum height (the calendar, the legend, the case) was the whole
+    window's below the banner: at 1366×768 the search dock got room for one and a half hits.
+    """
+
+    def __init__(self, column: QWidget) -> None:
+        super().__init__()
+        self.setWidget(column)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+
+    def minimumSizeHint(self) -> QSize:
+        # As wide as the column plus a scroll bar (never sideways scrolling); low enough to
+        # leave the height to the journal and the docks.
+        column = self.widget().minimumSizeHint()
+        bar = self.verticalScrollBar().sizeHint().width()
+        return QSize(column.width() + bar, min(column.height(), 5 * self.fontMetrics().height()))
+
+    def sizeHint(self) -> QSize:
+        return self.widget().sizeHint().expandedTo(self.minimumSizeHint())
 
 
 class MainWindow(QMainWindow):
@@ -282,7 +309,7 @@ class MainWindow(QMainWindow):
         header.setHighlightSections(False)
         metrics = self.table.fontMetrics()
         widths = {
-            COL_WHEN: metrics.horizontalAdvance("00-00-0000 00:00") + 20,
+            COL_WHEN: metrics.horizontalAdvance("00.00.0000 00:00") + 20,
             COL_KIND: metrics.horizontalAdvance("Digital post") + 16,
             COL_DIRECTION: metrics.horizontalAdvance("Indgående") + 16,
             COL_WITH: metrics.horizontalAdvance("Mette S. Hansen") + 16,
@@ -334,7 +361,7 @@ class MainWindow(QMainWindow):
         self.right_splitter = right
         splitter = QSplitter(Qt.Orientation.Horizontal)
         self.main_splitter = splitter
-        splitter.addWidget(left)
+        splitter.addWidget(_LeftColumn(left))
         splitter.addWidget(right)
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([max(340, self.calendar.minimumWidth() + 8), 900])

@@ -12,7 +12,16 @@ from __future__ import annotations
 import threading
 from datetime import date, timedelta
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QRectF, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import (
+    QCoreApplication,
+    QModelIndex,
+    QRectF,
+    QSize,
+    Qt,
+    QTimer,
+    Signal,
+    Slot,
+)
 from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
     QAction,
@@ -25,6 +34,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDockWidget,
+    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -144,6 +154,11 @@ class SearchPanel(QWidget):
         self.case_combo = QComboBox()
         self.case_combo.setAccessibleName(self.tr("Søg i sag"))
         self.case_combo.setAccessibleDescription(self.tr("Søg i alle sager eller kun i én"))
+        # A long case title must not widen the filter row (the list shows it in full).
+        self.case_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.case_combo.setMinimumContentsLength(18)
         self.kind_combo = QComboBox()
         self.kind_combo.setAccessibleName(self.tr("Kontakttype"))
         self.kind_combo.setAccessibleDescription(self.tr("Vis kun træf af denne kontakttype"))
@@ -197,7 +212,7 @@ class SearchPanel(QWidget):
         header.setHighlightSections(False)
         metrics = self.table.fontMetrics()
         for column, sample in (
-            (COL_WHEN, "00-00-0000 00:00"),
+            (COL_WHEN, "00.00.0000 00:00"),
             (COL_CASE, "Sygedagpenge – Job"),
             (COL_KIND, "Digital post"),
             (COL_WITH, "Mette S. Hansen"),
@@ -206,7 +221,14 @@ class SearchPanel(QWidget):
         header.setSectionResizeMode(COL_TEXT, QHeaderView.ResizeMode.Stretch)
         self.table.activated.connect(self._activated)
 
-        filters = QHBoxLayout()
+        # The count sits beside the field and the filters share one row when they fit (two
+        # rows of two when the dock is narrow or the text large), so the hits keep the height:
+        # at 1366×768 the three rows of controls left room for one and a half hits.
+        self.summary.setWordWrap(True)
+        top = QHBoxLayout()
+        top.addWidget(self.field, 3)
+        top.addWidget(self.summary, 2)
+        self.filter_pairs: list[tuple[QLabel, QComboBox]] = []
         for label_text, combo in (
             (self.tr("&Sag:"), self.case_combo),
             (self.tr("&Type:"), self.kind_combo),
@@ -215,14 +237,17 @@ class SearchPanel(QWidget):
         ):
             label = QLabel(label_text)
             label.setBuddy(combo)
-            filters.addWidget(label)
-            filters.addWidget(combo)
-        filters.addStretch(1)
+            self.filter_pairs.append((label, combo))
+        self.filters = QGridLayout()
+        self.filters.setContentsMargins(0, 0, 0, 0)
+        self._filter_columns = 0
+        self._arrange_filters(len(self.filter_pairs))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
-        layout.addWidget(self.field)
-        layout.addLayout(filters)
-        layout.addWidget(self.summary)
+        # The minimum is minimumSizeHint's (two filters to a row), not the one-row layout's.
+        layout.setSizeConstraint(QVBoxLayout.SizeConstraint.SetNoConstraint)
+        layout.addLayout(top)
+        layout.addLayout(self.filters)
         layout.addWidget(self.table, 1)
 
         self.timer = QTimer(self)
@@ -235,6 +260,7 @@ class SearchPanel(QWidget):
         self.field.returnPressed.connect(self._search_now_and_focus_results)
         for combo in (self.case_combo, self.kind_combo, self.period_combo, self.status_combo):
             combo.currentIndexChanged.connect(self.timer.start)
+        self.case_combo.currentIndexChanged.connect(self._update_case_column)
         self.bridge = ChangeBridge(self)
         self.bridge.changed.connect(self._on_change)
         self.reload_cases()
@@ -244,6 +270,63 @@ class SearchPanel(QWidget):
             self.summary.setText(search.unavailable_reason())
         else:
             self.summary.setText(self.tr("Skriv for at søge."))
+
+    # --- layout --------------------------------------------------------------------------
+    def _arrange_filters(self, per_row: int) -> None:
+        """Lay the label/combo pairs out ``per_row`` to a row (4: one row, 2: two rows)."""
+        if per_row == self._filter_columns:
+            return
+        self._filter_columns = per_row
+        for label, combo in self.filter_pairs:
+            self.filters.removeWidget(label)
+            self.filters.removeWidget(combo)
+        for column in range(self.filters.columnCount()):
+            self.filters.setColumnStretch(column, 0)
+        for index, (label, combo) in enumerate(self.filter_pairs):
+            row, place = divmod(index, per_row)
+            self.filters.addWidget(label, row, 2 * place)
+            self.filters.addWidget(combo, row, 2 * place + 1)
+        self.filters.setColumnStretch(2 * per_row, 1)  # spare width goes to the right
+
+    def _filters_width(self, per_row: int) -> int:
+        """The width the filters need ``per_row`` to a row."""
+        spacing = max(0, self.filters.horizontalSpacing())
+        columns = [0] * (2 * per_row)  # a grid: each column as wide as its widest cell
+        for index, pair in enumerate(self.filter_pairs):
+            for offset, widget in enumerate(pair):
+                width = max(widget.sizeHint().width(), widget.minimumSizeHint().width())
+                column = 2 * (index % per_row) + offset
+                columns[column] = max(columns[column], width)
+        margins = self.layout().contentsMargins() if self.layout() else None
+        sides = margins.left() + margins.right() if margins else 0
+        return sum(columns) + spacing * (len(columns) - 1) + sides
+
+    def _one_row_width(self) -> int:
+        return self._filters_width(len(self.filter_pairs))
+
+    def minimumSizeHint(self) -> QSize:
+        # As narrow as two filters to a row: the dock can be made narrower, the filters wrap.
+        hint = super().minimumSizeHint()
+        return QSize(min(hint.width(), self._filters_width(2)), hint.height())
+
+    def resizeEvent(self, event) -> None:
+        self._arrange_filters(
+            len(self.filter_pairs) if event.size().width() >= self._one_row_width() else 2
+        )
+        super().resizeEvent(event)
+
+    def _update_case_column(self) -> None:
+        """The case column only when hits can come from more than one case."""
+        single = self.case_combo.count() <= 2 or self.case_combo.currentData() is not None
+        self.table.setColumnHidden(COL_CASE, single)
+
+    def wanted_height(self) -> int:
+        """Height for the controls and about eight hits (the dock asks for it when shown)."""
+        rows = 8
+        header = self.table.horizontalHeader().sizeHint().height()
+        row = self.table.verticalHeader().defaultSectionSize()
+        controls = self.layout().sizeHint().height() - self.table.sizeHint().height()
+        return controls + header + rows * row + 2 * self.table.frameWidth() + 4
 
     # --- filters -------------------------------------------------------------------------
     def reload_cases(self) -> None:
@@ -256,6 +339,7 @@ class SearchPanel(QWidget):
         index = self.case_combo.findData(current) if current is not None else 0
         self.case_combo.setCurrentIndex(max(0, index))
         self.case_combo.blockSignals(False)
+        self._update_case_column()
 
     def set_case_filter(self, case: Case | None) -> None:
         index = self.case_combo.findData(case.id) if case is not None else 0
@@ -423,6 +507,10 @@ def install_search_dock(
     def show_search() -> None:
         dock.show()
         dock.raise_()
+        # Room for the hits: about eight rows, but never more than half the window.
+        wanted = min(panel.wanted_height(), window.height() // 2)
+        if not dock.isFloating() and dock.height() < wanted:
+            window.resizeDocks([dock], [wanted], Qt.Orientation.Vertical)
         panel.focus_field()
 
     def open_hit(entry_id: int, case_id: int) -> None:

@@ -40,6 +40,8 @@ from dagbog.ui.preferences import (
     THEME_SYSTEM,
     Preferences,
 )
+from dagbog.ui.search_model import COL_CASE, COL_TEXT
+from dagbog.ui.search_panel import SearchPanel
 
 SIZED = (QLabel, QAbstractButton, QComboBox, QLineEdit, QCalendarWidget)
 
@@ -405,3 +407,59 @@ def test_the_app_follows_a_system_switch_while_running(
     assert theme.muted_color() != light_muted
     assert theme.muted_color() in window.detail.toHtml()
     assert QApplication.palette().color(QPalette.ColorRole.Window).lightness() < 80
+
+
+# --- the search dock at 1366×768: the review found room for one and a half hits, because
+# the calendar column held the window's height -----------------------------------------
+
+
+def _visible_rows(table) -> int:
+    return table.viewport().height() // table.verticalHeader().defaultSectionSize()
+
+
+@pytest.mark.parametrize(("scale", "rows"), [(100, 7), (200, 3)])
+def test_the_search_dock_has_room_at_1366x768(
+    qtbot, comfort, demo_case, isolated_settings, scale, rows
+):
+    comfort(Preferences(text_scale=scale, theme=THEME_LIGHT))
+    window = MainWindow(settings=isolated_settings)
+    qtbot.addWidget(window)
+    window.set_case(demo_case)
+    _settle(qtbot, window)
+    window.resize(QSize(1366, 768).expandedTo(window.minimumSizeHint()))
+    _settle(qtbot, window)
+    assert window.height() == 768  # also at 200 %: the calendar column scrolls instead
+
+    window.show_search()
+    panel = window.search_dock.search_panel
+    panel.field.setText("s")
+    panel.run_search()
+    _settle(qtbot, window)
+    assert panel.model.rowCount() > 10
+    assert _visible_rows(panel.table) >= rows
+    # The count sits beside the field, the filters share one row, no control is cut off.
+    assert panel.summary.geometry().top() < panel.field.geometry().bottom()
+    tops = {combo.geometry().top() for _label, combo in panel.filter_pairs}
+    assert len(tops) == 1
+    # (The field's clear button is sized by QLineEdit itself, from its icon.)
+    assert [c for c in clipped(window.search_dock) if "Ryd feltet" not in c] == []
+    # One case only: no case column; the text column keeps a readable width.
+    assert panel.table.isColumnHidden(COL_CASE)
+    text_width = panel.table.columnWidth(COL_TEXT)
+    assert text_width >= 40 * panel.table.fontMetrics().averageCharWidth()
+
+
+def test_narrow_the_search_filters_wrap_into_two_rows(qtbot, comfort, demo_case):
+    comfort(Preferences(text_scale=200, theme=THEME_LIGHT))
+    panel = SearchPanel()
+    qtbot.addWidget(panel)
+    narrow = panel.minimumSizeHint().width()
+    assert narrow < panel._one_row_width()
+    panel.resize(narrow, 400)
+    _settle(qtbot, panel)
+    tops = [combo.geometry().top() for _label, combo in panel.filter_pairs]
+    assert tops[0] == tops[1] < tops[2] == tops[3]
+    assert [c for c in clipped(panel) if "Ryd feltet" not in c] == []
+    panel.resize(1900, 400)
+    _settle(qtbot, panel)
+    assert len({combo.geometry().top() for _label, combo in panel.filter_pairs}) == 1
