@@ -10,6 +10,7 @@ from datetime import date
 
 from . import events
 from .errors import ValidationError
+from .fingerprint import chain_agreement
 from .models import Agreement, AgreementVersion, Case, Meeting, database
 from .text import clean_line, clean_text
 from .texts import QT_TRANSLATE_NOOP, phrase
@@ -69,6 +70,7 @@ def create_agreement(
             valid_from=valid_from,
             meeting=meeting,
         )
+        chain_agreement(agreement.id)
     events.publish(events.Change("agreement", case.id, (agreement.id,)))
     return agreement
 
@@ -102,6 +104,7 @@ def update_agreement(
             valid_from=valid_from,
             meeting=meeting,
         )
+        chain_agreement(agreement.id)
     events.publish(events.Change("agreement", agreement.case_id, (agreement.id,)))
     return version
 

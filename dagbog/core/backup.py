@@ -28,7 +28,7 @@ from pathlib import Path
 
 from . import clock
 from .errors import DagbogError, os_reason
-from .fingerprint import GENESIS, Fingerprint
+from .fingerprint import Fingerprint, chain_head
 from .models import Entry, EntryVersion
 from .private_files import create_private, make_private
 from .search_index import TABLE as SEARCH_TABLE
@@ -76,12 +76,9 @@ def _ro(path: Path) -> sqlite3.Connection:
 
 def _fingerprint(conn: sqlite3.Connection) -> Fingerprint | None:
     try:
-        table = EntryVersion._meta.table_name
-        row = conn.execute(f'SELECT hash FROM "{table}" ORDER BY id DESC LIMIT 1').fetchone()
-        count = conn.execute(f'SELECT count(*) FROM "{table}"').fetchone()[0]
+        return Fingerprint(*chain_head(conn))
     except sqlite3.Error:
         return None
-    return Fingerprint(row[0] if row else GENESIS, count)
 
 
 def content_signature(conn: sqlite3.Connection) -> str:

@@ -27,6 +27,41 @@ Attachments: adding a file stores a new version whose reason ends with
 ``Bilag tilføjet: <name> (<size> bytes, SHA-256 <hex>)``, so name, size and checksum are in the
 chain; :mod:`verify` checks every ``attachment`` row (entry, name, size, checksum, stored path)
 against those notes, both ways. The row's ``uuid`` and ``added_at`` are bookkeeping, not hashed.
+
+Encoding 2 (schema version 5): meetings and agreements
+------------------------------------------------------
+Rows of the tables in :data:`RECORD_KINDS` (the meeting, its attendees, agenda points, notes and
+agreed actions; agreements and their versions) are chained too, as ``record_version`` rows in
+the *same* chain. Encoding 1 is unchanged, so a diary written before verifies as it did and an
+old printed fingerprint is still a state of its history.
+
+* A record's *snapshot* is every stored column of the row except ``id``: foreign keys as the
+  referenced row's UUID (under the field name, e.g. ``"meeting"``), booleans as true/false,
+  timestamps and dates as the stored text, numbers as numbers, absent values as null.
+* Its payload is the canonical JSON of ``{"kind", "record", "recorded_at", "seq",
+  "snapshot"}`` (``kind`` = table name, ``record`` = the row's UUID, ``seq`` = 1, 2, ... per
+  row), hashed like an entry version: ``sha256(prev_hash + "\n" + payload)``. The key set
+  differs from an entry version's, so the two can never be confused.
+* Order: a record follows the entry version that was newest when it was written
+  (``after_version``, its id; 0 = before any) and the records written before it. A service
+  that changes such a row calls :func:`chain_meeting` / :func:`chain_agreement` in its
+  transaction; a new record is stored only when a row's snapshot differs from its newest one.
+  Schema migration 5 chained every existing row once, appended after the chain's head then.
+* The fingerprint counts entry versions and records together ("registreringer").
+
+Live meeting notes: the note being typed is autosaved as a *draft* row about every 600 ms.
+Drafts are deliberately not chained (a record per keystroke pause would bloat the chain with
+half-words and cost a hash per autosave); a note is chained when it is stamped, and
+"Afslut møde" stamps every draft holding text. So a draft is covered once it is final. The
+check in :mod:`verify`: every row must match its newest record, except a draft note of a
+meeting whose chained state is not finished (no record yet); a chained note later marked
+draft, a draft in a finished meeting, a row added or removed outside the app are detected.
+The rows' ``id`` is bookkeeping and not hashed (links between rows are hashed as UUIDs).
+
+What the chain cannot show by itself: removing the newest links at the end of the chain
+(e.g. the newest entry together with its only version) leaves a shorter chain that is still
+whole. :mod:`verify` therefore compares with the newest backup next to the diary (its head must
+be a state of this history) and a printed log can be checked with ``verify --pdf``.
 """
 
 from __future__ import annotations
@@ -34,10 +69,26 @@ from __future__ import annotations
 import hashlib
 import json
 import re
+import sqlite3
 from dataclasses import dataclass
 from datetime import datetime
 
-from .models import AwareDateTimeField, Entry, EntryVersion
+from peewee import BooleanField, ForeignKeyField
+
+from .models import (
+    AgendaItem,
+    Agreement,
+    AgreementVersion,
+    AwareDateTimeField,
+    Entry,
+    EntryVersion,
+    Meeting,
+    MeetingAction,
+    MeetingAttendee,
+    MeetingNote,
+    RecordVersion,
+    database,
+)
 
 GENESIS = "0" * 64
 
@@ -120,8 +171,37 @@ def chain_hash(prev_hash: str, payload: str) -> str:
 
 def head_hash() -> str:
     """The newest hash of the chain (GENESIS for an empty diary)."""
-    last = EntryVersion.select(EntryVersion.hash).order_by(EntryVersion.id.desc()).first()
-    return last.hash if last else GENESIS
+    return chain_head(database.connection())[0]
+
+
+def _has_table(conn: sqlite3.Connection, name: str) -> bool:
+    return (
+        conn.execute(
+            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (name,)
+        ).fetchone()
+        is not None
+    )
+
+
+def chain_head(conn: sqlite3.Connection) -> tuple[str, int]:
+    """(head, number of links) of the chain in an open connection, read from the raw tables.
+
+    The head is the newest record when it was written after the newest entry version (its
+    ``after_version`` is that version's id), else the newest entry version.
+    """
+    last = conn.execute(
+        f'SELECT id, hash FROM "{_VERSION_TABLE}" ORDER BY id DESC LIMIT 1'
+    ).fetchone()
+    count = conn.execute(f'SELECT count(*) FROM "{_VERSION_TABLE}"').fetchone()[0]
+    head = last[1] if last else GENESIS
+    if _has_table(conn, _RECORD_TABLE):
+        record = conn.execute(
+            f'SELECT after_version, hash FROM "{_RECORD_TABLE}" ORDER BY id DESC LIMIT 1'
+        ).fetchone()
+        count += conn.execute(f'SELECT count(*) FROM "{_RECORD_TABLE}"').fetchone()[0]
+        if record is not None and record[0] == (last[0] if last else 0):
+            head = record[1]
+    return head, count
 
 
 @dataclass(frozen=True)
@@ -161,7 +241,7 @@ def parse_fingerprint(text: str) -> Fingerprint | None:
 
 
 def current_fingerprint() -> Fingerprint:
-    return Fingerprint(head_hash(), EntryVersion.select().count())
+    return Fingerprint(*chain_head(database.connection()))
 
 
 def append_version(entry: Entry, action: str, reason: str = "") -> EntryVersion:
@@ -201,3 +281,158 @@ def save_new_version(
     entry.updated_at = at or clock.now()
     entry.save()
     return append_version(entry, action, reason)
+
+
+# --- Encoding 2: meeting and agreement rows ---------------------------------------------
+
+_VERSION_TABLE = EntryVersion._meta.table_name
+_RECORD_TABLE = RecordVersion._meta.table_name
+
+#: The chained tables, parents first (the order migration 5 chained existing rows in).
+RECORD_KINDS = {
+    model._meta.table_name: model
+    for model in (
+        Meeting,
+        Agreement,
+        MeetingAttendee,
+        AgendaItem,
+        MeetingNote,
+        MeetingAction,
+        AgreementVersion,
+    )
+}
+
+
+def _record_sql(kind: str, where: str = "") -> tuple[str, list[tuple[str, str]]]:
+    """SELECT of a chained table's rows with foreign keys joined to their UUIDs.
+
+    Returns the SQL and the snapshot's (name, type) in column order after ``id``;
+    type is "fk", "bool" or "value".
+    """
+    model = RECORD_KINDS[kind]
+    columns, joins, shape = ['t."id"'], [], []
+    for n, field in enumerate(model._meta.sorted_fields):
+        if field.name == "id":
+            continue
+        if isinstance(field, ForeignKeyField):
+            target = field.rel_model._meta.table_name
+            columns += [f'j{n}."uuid"', f't."{field.column_name}"']
+            joins.append(f'LEFT JOIN "{target}" j{n} ON j{n}."id" = t."{field.column_name}"')
+            shape.append((field.name, "fk"))
+        else:
+            columns.append(f't."{field.column_name}"')
+            shape.append((field.name, "bool" if isinstance(field, BooleanField) else "value"))
+    sql = f'SELECT {", ".join(columns)} FROM "{kind}" t {" ".join(joins)} {where} ORDER BY t."id"'
+    return sql, shape
+
+
+def record_rows(conn: sqlite3.Connection, kind: str, where: str = "", params=()):
+    """Yield ``(row id, snapshot, dangling)`` for the rows of a chained table, from raw values.
+
+    ``dangling`` is True when a foreign key points at a row that does not exist. A boolean
+    stored as anything but 0 or 1 stays as stored, so it never equals a chained snapshot.
+    """
+    sql, shape = _record_sql(kind, where)
+    for row in conn.execute(sql, params):
+        snapshot, dangling, i = {}, False, 1
+        for name, how in shape:
+            if how == "fk":
+                uuid, raw = row[i], row[i + 1]
+                i += 2
+                snapshot[name] = uuid
+                dangling = dangling or (raw is not None and uuid is None)
+            else:
+                value = row[i]
+                i += 1
+                if how == "bool" and type(value) is int and value in (0, 1):
+                    value = bool(value)
+                snapshot[name] = value
+        yield row[0], snapshot, dangling
+
+
+def is_unchained_draft(kind: str, snapshot: dict) -> bool:
+    """A live note still being typed: not chained until stamped (see the module notes)."""
+    return kind == MeetingNote._meta.table_name and snapshot.get("draft") is True
+
+
+def record_payload(kind: str, uuid: str, seq: int, recorded_at: str, snapshot: dict) -> str:
+    return canonical_json(
+        {"kind": kind, "record": uuid, "recorded_at": recorded_at, "seq": seq, "snapshot": snapshot}
+    )
+
+
+def append_record(
+    kind: str, uuid: str, seq: int, snapshot: dict, recorded_at: str | None = None
+) -> RecordVersion:
+    """Append one record to the chain. Call inside the write's transaction."""
+    from . import clock
+
+    conn = database.connection()
+    recorded_at = recorded_at or AwareDateTimeField().db_value(clock.now())
+    last = conn.execute(f'SELECT max(id) FROM "{_VERSION_TABLE}"').fetchone()[0] or 0
+    prev = head_hash()
+    return RecordVersion.create(
+        kind=kind,
+        row_uuid=uuid,
+        seq=seq,
+        recorded_at=recorded_at,
+        snapshot=canonical_json(snapshot),
+        after_version=last,
+        prev_hash=prev,
+        hash=chain_hash(prev, record_payload(kind, uuid, seq, recorded_at, snapshot)),
+    )
+
+
+def newest_records(kind: str, uuids) -> dict[str, tuple[int, str]]:
+    """uuid -> (seq, snapshot text) of each row's newest record."""
+    uuids = list(uuids)
+    newest: dict[str, tuple[int, str]] = {}
+    conn = database.connection()
+    for start in range(0, len(uuids), 500):
+        chunk = uuids[start : start + 500]
+        marks = ", ".join("?" * len(chunk))
+        for uuid, seq, snapshot in conn.execute(
+            f'SELECT row_uuid, seq, snapshot FROM "{_RECORD_TABLE}" '
+            f"WHERE kind = ? AND row_uuid IN ({marks}) ORDER BY seq",
+            [kind, *chunk],
+        ):
+            newest[uuid] = (seq, snapshot)
+    return newest
+
+
+def chain_rows(kind: str, where: str, params=()) -> int:
+    """Chain the rows of ``kind`` matching ``where`` whose state changed since their newest
+    record (a new row gets its first). Returns how many records were appended."""
+    rows = [
+        snapshot
+        for _id, snapshot, _dangling in record_rows(database.connection(), kind, where, params)
+        if not is_unchained_draft(kind, snapshot)
+    ]
+    newest = newest_records(kind, (s["uuid"] for s in rows))
+    added = 0
+    for snapshot in rows:
+        seq, text = newest.get(snapshot["uuid"], (0, None))
+        if text != canonical_json(snapshot):
+            append_record(kind, snapshot["uuid"], seq + 1, snapshot)
+            added += 1
+    return added
+
+
+def chain_meeting(meeting_id: int) -> int:
+    """Chain the meeting and every attendee, agenda point, final note and action of it that
+    changed. Every meeting service calls this inside its transaction."""
+    added = chain_rows("meeting", 'WHERE t."id" = ?', (meeting_id,))
+    for model in (MeetingAttendee, AgendaItem, MeetingNote, MeetingAction):
+        added += chain_rows(model._meta.table_name, 'WHERE t."meeting_id" = ?', (meeting_id,))
+    return added
+
+
+def chain_agreement(agreement_id: int) -> int:
+    """Chain the agreement and its versions that are new or changed (inside the transaction)."""
+    added = chain_rows("agreement", 'WHERE t."id" = ?', (agreement_id,))
+    return added + chain_rows("agreement_version", 'WHERE t."agreement_id" = ?', (agreement_id,))
+
+
+def chain_all_records() -> int:
+    """Chain every row of every chained table that has no current record (migration 5)."""
+    return sum(chain_rows(kind, "") for kind in RECORD_KINDS)

@@ -24,7 +24,7 @@ from peewee import JOIN
 
 from . import clock, deadlines, events, journal
 from .errors import ValidationError
-from .fingerprint import save_new_version
+from .fingerprint import chain_meeting, save_new_version
 from .models import (
     AgendaItem,
     Case,
@@ -96,6 +96,7 @@ def open_meeting(entry: Entry) -> Meeting:
         elif meeting.started_at is None:
             meeting.started_at = clock.now()
             meeting.save()
+        chain_meeting(meeting.id)
     _publish(meeting)
     return meeting
 
@@ -122,6 +123,7 @@ def add_attendee(
         attendee = MeetingAttendee.create(
             meeting=meeting, person=person, name=name, role=role, position=position
         )
+        chain_meeting(meeting.id)
     _publish(meeting, (attendee.id,))
     return attendee
 
@@ -130,6 +132,7 @@ def remove_attendee(attendee: MeetingAttendee) -> None:
     """Take an attendee off the list (kept as removed)."""
     with database.atomic():
         MeetingAttendee.update(removed=True).where(MeetingAttendee.id == attendee.id).execute()
+        chain_meeting(attendee.meeting_id)
     _publish(attendee.meeting, (attendee.id,))
 
 
@@ -146,6 +149,7 @@ def add_agenda_item(meeting: Meeting, text: str) -> AgendaItem:
     with database.atomic():
         position = AgendaItem.select().where(AgendaItem.meeting == meeting).count()
         item = AgendaItem.create(meeting=meeting, text=text, position=position)
+        chain_meeting(meeting.id)
     _publish(meeting, (item.id,))
     return item
 
@@ -153,6 +157,7 @@ def add_agenda_item(meeting: Meeting, text: str) -> AgendaItem:
 def set_agenda_done(item: AgendaItem, done: bool = True) -> AgendaItem:
     with database.atomic():
         AgendaItem.update(done=bool(done)).where(AgendaItem.id == item.id).execute()
+        chain_meeting(item.meeting_id)
     item.done = bool(done)
     _publish(item.meeting, (item.id,))
     return item
@@ -229,6 +234,7 @@ def stamp_note(
             note.draft = False
             note.saved_at = now
             note.save()
+        chain_meeting(meeting.id)
     _publish(meeting, (note.id,))
     return note
 
@@ -314,6 +320,7 @@ def add_action(
             promised_by_authority=bool(promised_by_authority),
             request=request,
         )
+        chain_meeting(meeting.id)
     _publish(meeting, (action.id,))
     return action
 
@@ -340,6 +347,7 @@ def set_action_done(action: MeetingAction, done: bool = True) -> MeetingAction:
                 request = None
             if request is not None:
                 save_new_version(request, "edit", reason, at=now)
+        chain_meeting(fresh.meeting_id)
     _publish(fresh.meeting, (fresh.id,))
     if request is not None:
         events.publish(events.Change("entry", request.case_id, (request.id,)))
@@ -505,6 +513,7 @@ def finish_meeting(meeting: Meeting, last_text: str = "", draft: MeetingNote | N
         note = (before + "\n\n" if before else "") + minutes_text(fresh)
         if note != entry.note:
             journal.edit_entry(entry, reason="Mødenoter fra mødetilstand", note=note)
+        chain_meeting(fresh.id)
     _publish(fresh)
     return fresh
 

@@ -13,7 +13,15 @@ from pathlib import Path
 from peewee import OperationalError
 
 from . import search_index
-from .models import ALL_MODELS, ATTACHMENT_MODELS, MEETING_MODELS, SchemaVersion, database
+from .models import (
+    ALL_MODELS,
+    ATTACHMENT_MODELS,
+    MEETING_MODELS,
+    RECORD_MODELS,
+    SchemaVersion,
+    database,
+    new_uuid,
+)
 from .private_files import create_private
 
 
@@ -35,12 +43,37 @@ def _v4_attachments() -> None:
     database.create_tables(ATTACHMENT_MODELS)
 
 
+def _v5_meetings_and_agreements_in_the_chain() -> None:
+    """Meeting and agreement rows get a UUID and join the hash chain (fingerprint.py,
+    Encoding 2): every existing row is chained once, after the chain's head."""
+    from . import fingerprint
+
+    for model in MEETING_MODELS:
+        if not hasattr(model, "uuid"):
+            continue
+        table = model._meta.table_name
+        columns = {r[1] for r in database.execute_sql(f'PRAGMA table_info("{table}")')}
+        if "uuid" not in columns:  # created by an older model (a diary from before schema 5)
+            database.execute_sql(f'ALTER TABLE "{table}" ADD COLUMN "uuid" VARCHAR(255)')
+        ids = [r[0] for r in database.execute_sql(f'SELECT id FROM "{table}" WHERE uuid IS NULL')]
+        for row_id in ids:
+            database.execute_sql(
+                f'UPDATE "{table}" SET uuid = ? WHERE id = ?', (new_uuid(), row_id)
+            )
+        database.execute_sql(
+            f'CREATE UNIQUE INDEX IF NOT EXISTS "{table}_uuid" ON "{table}" ("uuid")'
+        )
+    database.create_tables(RECORD_MODELS)
+    fingerprint.chain_all_records()
+
+
 #: version -> step that brings the schema from version-1 to version.
 STEPS: dict[int, Callable[[], None]] = {
     1: _v1_create_tables,
     2: _v2_settings_meetings_agreements,
     3: _v3_search_index,
     4: _v4_attachments,
+    5: _v5_meetings_and_agreements_in_the_chain,
 }
 
 LATEST = max(STEPS)

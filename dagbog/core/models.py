@@ -266,6 +266,7 @@ class Setting(BaseModel):
 class Meeting(BaseModel):
     """Meeting mode for one meeting entry: when it was started and finished."""
 
+    uuid = CharField(unique=True, default=new_uuid)  # schema 5: key in the chain and case file
     entry = ForeignKeyField(Entry, unique=True, backref="meeting_rows", on_delete="RESTRICT")
     started_at = AwareDateTimeField(null=True)
     finished_at = AwareDateTimeField(null=True)
@@ -275,6 +276,7 @@ class Meeting(BaseModel):
 class MeetingAttendee(BaseModel):
     """Someone at the meeting: a person of the case or a free name, with a role."""
 
+    uuid = CharField(unique=True, default=new_uuid)  # schema 5: key in the chain and case file
     meeting = ForeignKeyField(Meeting, backref="attendees", on_delete="RESTRICT")
     person = ForeignKeyField(Person, null=True, backref="attendances", on_delete="RESTRICT")
     name = CharField()
@@ -286,6 +288,7 @@ class MeetingAttendee(BaseModel):
 class AgendaItem(BaseModel):
     """A point on the agenda, usually prepared before the meeting."""
 
+    uuid = CharField(unique=True, default=new_uuid)  # schema 5: key in the chain and case file
     meeting = ForeignKeyField(Meeting, backref="agenda", on_delete="RESTRICT")
     text = TextField()
     position = IntegerField(default=0)
@@ -300,6 +303,7 @@ class MeetingNote(BaseModel):
     stamping it makes it final. Final notes are never changed.
     """
 
+    uuid = CharField(unique=True, default=new_uuid)  # schema 5: key in the chain and case file
     meeting = ForeignKeyField(Meeting, backref="notes", on_delete="RESTRICT")
     at = AwareDateTimeField(default=clock.now)
     text = TextField(default="")
@@ -317,6 +321,7 @@ class MeetingAction(BaseModel):
     request awaiting a reply (it shows with the other open requests until the action is done).
     """
 
+    uuid = CharField(unique=True, default=new_uuid)  # schema 5: key in the chain and case file
     meeting = ForeignKeyField(Meeting, backref="actions", on_delete="RESTRICT")
     who = CharField(default="")
     what = TextField()
@@ -331,6 +336,7 @@ class MeetingAction(BaseModel):
 class Agreement(BaseModel):
     """A plan or agreement of the case (jobplan, ...) whose text changes over time."""
 
+    uuid = CharField(unique=True, default=new_uuid)  # schema 5: key in the chain and case file
     case = ForeignKeyField(Case, backref="agreements", on_delete="RESTRICT")
     title = CharField()
     created_at = AwareDateTimeField(default=clock.now)
@@ -339,6 +345,7 @@ class Agreement(BaseModel):
 class AgreementVersion(BaseModel):
     """One stored version of an agreement: never overwritten; the newest is current."""
 
+    uuid = CharField(unique=True, default=new_uuid)  # schema 5: key in the chain and case file
     agreement = ForeignKeyField(Agreement, backref="versions", on_delete="RESTRICT")
     seq = IntegerField()
     text = TextField()
@@ -393,3 +400,31 @@ class ImportKey(BaseModel):
 
 
 ATTACHMENT_MODELS = [Attachment, ImportKey]
+
+
+# --- Schema version 5: meetings and agreements in the hash chain -------------------------
+
+
+class RecordVersion(BaseModel):
+    """A stored state of a meeting or agreement row, linked into the same hash chain as the
+    entry versions (see fingerprint.py, "Encoding 2").
+
+    ``kind`` is the row's table name, ``row_uuid`` its uuid and ``seq`` counts its states.
+    ``after_version`` is the id of the newest entry version when this one was written: it
+    places the record in the one chain (records follow that version, in id order).
+    """
+
+    kind = CharField()
+    row_uuid = CharField()
+    seq = IntegerField()
+    recorded_at = AwareDateTimeField(default=clock.now)
+    snapshot = TextField()
+    after_version = IntegerField(default=0, index=True)
+    prev_hash = CharField()
+    hash = CharField(unique=True)
+
+    class Meta:
+        indexes = ((("kind", "row_uuid", "seq"), True),)
+
+
+RECORD_MODELS = [RecordVersion]

@@ -22,18 +22,33 @@ from pathlib import Path
 from .fingerprint import (
     _ENTRY_FIELDS,
     GENESIS,
+    RECORD_KINDS,
     Fingerprint,
     canonical_json,
     chain_hash,
+    is_unchained_draft,
+    record_payload,
+    record_rows,
     version_payload,
 )
-from .models import Attachment, Case, Entry, EntryVersion, Person, database
+from .models import Attachment, Case, Entry, EntryVersion, Person, RecordVersion, database
 
 _ENTRY = Entry._meta.table_name
 _VERSION = EntryVersion._meta.table_name
 _CASE = Case._meta.table_name
 _PERSON = Person._meta.table_name
 _ATTACHMENT = Attachment._meta.table_name
+_RECORD = RecordVersion._meta.table_name
+#: How a chained meeting or agreement row is named in a message.
+_RECORD_LABELS = {
+    "meeting": "Mødet",
+    "agreement": "Aftalen",
+    "meeting_attendee": "Mødedeltageren",
+    "agenda_item": "Dagsordenspunktet",
+    "meeting_note": "Mødenoten",
+    "meeting_action": "Den aftalte handling",
+    "agreement_version": "Aftaleversionen",
+}
 #: The note :func:`attachments.add_attachment` ends a version's reason with; the version is
 #: hashed into the chain, so each attachment row is checked against it.
 _ATTACHED_RE = re.compile(r"Bilag tilføjet: (.*) \((\d+) bytes, SHA-256 ([0-9a-f]{64})\)\Z", re.S)
@@ -67,11 +82,22 @@ class VerifyResult:
 
 
 class _Bad(Exception):
-    def __init__(self, entry_id: int | None, uuid: str | None, why: str) -> None:
+    def __init__(
+        self, entry_id: int | None, uuid: str | None, why: str, label: str | None = None
+    ) -> None:
         super().__init__(why)
         self.entry_id = entry_id
         self.uuid = uuid
         self.why = why
+        self.label = label  # names a meeting or agreement row instead of an entry
+
+
+def _record_bad(kind: str, row_id: int | None, uuid: str | None, why: str) -> _Bad:
+    name = _RECORD_LABELS.get(kind, f"Rækken i {kind}")
+    label = f"{name} nr. {row_id}" if row_id is not None else name
+    if uuid:
+        label += f" ({uuid})"
+    return _Bad(None, uuid, why, label)
 
 
 def _integrity(conn: sqlite3.Connection) -> str | None:
@@ -114,6 +140,9 @@ def _check(conn: sqlite3.Connection) -> list[str]:
     newest: dict[int, sqlite3.Row] = {}
     noted: dict[int, Counter] = {}  # entry id -> attachments its versions recorded
     prev = GENESIS
+    records = _records_by_place(conn)
+    record_state: dict[tuple[str, str], sqlite3.Row] = {}
+    prev = _walk_records(records.pop(0, []), prev, hashes, record_state)
     for v in _rows(
         conn,
         f"SELECT id, entry_id, seq, action, recorded_at, reason, snapshot, prev_hash, hash "
@@ -151,6 +180,15 @@ def _check(conn: sqlite3.Connection) -> list[str]:
             name, size, sha = attached.group(1), int(attached.group(2)), attached.group(3)
             noted.setdefault(entry_id, Counter())[(name, size, sha)] += 1
         prev = digest
+        prev = _walk_records(records.pop(v["id"], []), prev, hashes, record_state)
+    for stray in records.values():
+        first = stray[0]
+        raise _record_bad(
+            first["kind"],
+            None,
+            first["row_uuid"],
+            "kæden er brudt (registreringen står efter en kontaktversion, der ikke findes)",
+        )
 
     entry_columns = ", ".join(f'e."{name}"' for name in _ENTRY_FIELDS)
     query = (
@@ -183,7 +221,117 @@ def _check(conn: sqlite3.Connection) -> list[str]:
         if row["updated_at"] != version["recorded_at"]:
             raise _Bad(entry_id, uuid, "feltet updated_at er ændret")
     _check_attachments(conn, uuids, noted)
+    _check_record_rows(conn, record_state)
     return hashes
+
+
+def _records_by_place(conn: sqlite3.Connection) -> dict[int, list[sqlite3.Row]]:
+    """The chained meeting/agreement records grouped by the entry version they follow."""
+    exists = conn.execute(
+        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (_RECORD,)
+    ).fetchone()
+    if exists is None:  # a diary from before schema version 5
+        return {}
+    places: dict[int, list[sqlite3.Row]] = {}
+    for r in _rows(
+        conn,
+        f"SELECT id, kind, row_uuid, seq, recorded_at, snapshot, after_version, prev_hash, hash "
+        f'FROM "{_RECORD}" ORDER BY id',
+    ):
+        place = r["after_version"]
+        if type(place) is not int:
+            raise _record_bad(r["kind"], None, r["row_uuid"], "en gemt registrering er ændret")
+        places.setdefault(place, []).append(r)
+    return places
+
+
+def _walk_records(
+    records: list[sqlite3.Row],
+    prev: str,
+    hashes: list[str],
+    state: dict[tuple[str, str], sqlite3.Row],
+) -> str:
+    """Check a run of records linked after ``prev``; returns the new head."""
+    for r in records:
+        kind, uuid = r["kind"], r["row_uuid"]
+        if kind not in RECORD_KINDS or not isinstance(uuid, str):
+            raise _record_bad(kind, None, uuid, "en gemt registrering er ændret")
+        if r["prev_hash"] != prev:
+            raise _record_bad(kind, None, uuid, "kæden er brudt (forrige fingeraftryk passer ikke)")
+        try:
+            snapshot = json.loads(r["snapshot"])
+        except (TypeError, ValueError):
+            raise _record_bad(kind, None, uuid, "en gemt registrering kan ikke læses") from None
+        if not isinstance(snapshot, dict) or canonical_json(snapshot) != r["snapshot"]:
+            raise _record_bad(kind, None, uuid, "en gemt registrering er ændret")
+        if snapshot.get("uuid") != uuid:
+            raise _record_bad(kind, None, uuid, "en gemt registrering hører til en anden række")
+        before = state.get((kind, uuid))
+        expected_seq = before["seq"] + 1 if before is not None else 1
+        if type(r["seq"]) is not int or r["seq"] != expected_seq:
+            raise _record_bad(kind, None, uuid, "registreringernes rækkefølge er ændret")
+        if not isinstance(r["recorded_at"], str):
+            raise _record_bad(kind, None, uuid, "en gemt registrering er ændret")
+        digest = chain_hash(prev, record_payload(kind, uuid, r["seq"], r["recorded_at"], snapshot))
+        if digest != r["hash"]:
+            raise _record_bad(
+                kind, None, uuid, "en gemt registrering er ændret (fingeraftrykket passer ikke)"
+            )
+        hashes.append(digest)
+        state[(kind, uuid)] = r
+        prev = digest
+    return prev
+
+
+def _check_record_rows(conn: sqlite3.Connection, state: dict[tuple[str, str], sqlite3.Row]) -> None:
+    """Every meeting and agreement row must equal its newest record (a draft note of an
+    unfinished meeting may have none yet), and no chained row may be missing."""
+    if (
+        not state
+        and conn.execute(
+            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (_RECORD,)
+        ).fetchone()
+        is None
+    ):
+        return
+    unseen = set(state)
+    finished = {
+        uuid: json.loads(r["snapshot"]).get("finished_at") is not None
+        for (kind, uuid), r in state.items()
+        if kind == "meeting"
+    }
+    for kind in RECORD_KINDS:
+        for row_id, snapshot, dangling in record_rows(conn, kind):
+            uuid = snapshot.get("uuid")
+            if dangling:
+                raise _record_bad(kind, row_id, uuid, "rækken peger på noget, der ikke findes")
+            newest = state.get((kind, uuid)) if isinstance(uuid, str) else None
+            if newest is None:
+                if is_unchained_draft(kind, snapshot):
+                    if finished.get(snapshot.get("meeting"), False):
+                        raise _record_bad(
+                            kind, row_id, uuid, "en kladde er tilføjet efter mødet blev afsluttet"
+                        )
+                    continue
+                raise _record_bad(
+                    kind,
+                    row_id,
+                    uuid,
+                    "rækken har ingen gemt historik (tilføjet eller ændret uden for programmet)",
+                )
+            unseen.discard((kind, uuid))
+            if canonical_json(snapshot) != newest["snapshot"]:
+                stored = json.loads(newest["snapshot"])
+                changed = ", ".join(
+                    sorted(
+                        k
+                        for k in set(snapshot) | set(stored)
+                        if canonical_json(snapshot.get(k)) != canonical_json(stored.get(k))
+                    )
+                )
+                raise _record_bad(kind, row_id, uuid, f"feltet {changed} er ændret")
+    for kind, uuid in sorted(unseen):
+        raise _record_bad(kind, None, uuid, "rækken er slettet uden for programmet")
 
 
 def _check_attachments(conn: sqlite3.Connection, uuids: dict, noted: dict[int, Counter]) -> None:
@@ -244,7 +392,7 @@ def verify_connection(conn: sqlite3.Connection, *, integrity: bool = True) -> Ve
                 )
         hashes = _check(conn)
     except _Bad as bad:
-        label = _entry_label(conn, bad.entry_id, bad.uuid)
+        label = bad.label or _entry_label(conn, bad.entry_id, bad.uuid)
         return VerifyResult(
             False,
             f"FEJL: {label[0].upper()}{label[1:]} passer ikke med sin historik: {bad.why}.",
