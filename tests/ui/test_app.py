@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -88,3 +89,66 @@ def test_damage_found_after_the_window_opened_closes_it_with_the_danish_message(
     assert db.current_path() is None  # the diary is closed, not written
     controller.shutdown()
     assert db_path.read_bytes() == before
+
+
+def _damage_a_page_the_window_does_not_read(path) -> None:
+    """Break the index of the version hashes: the window opens and paints (it never reads that
+    index), and only SQLite's quick_check, the start-up health check, finds the damage."""
+    import sqlite3
+
+    conn = sqlite3.connect(path)
+    try:
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        try:
+            (page,) = conn.execute(
+                "SELECT pageno FROM dbstat WHERE name = 'entry_version_hash' LIMIT 1"
+            ).fetchone()
+        except sqlite3.OperationalError:
+            pytest.skip("this SQLite has no dbstat table")
+        size = conn.execute("PRAGMA page_size").fetchone()[0]
+    finally:
+        conn.close()
+    data = bytearray(path.read_bytes())
+    data[(page - 1) * size] = 0x42  # not a b-tree page type
+    path.write_bytes(bytes(data))
+
+
+def test_quit_after_start_exits_non_zero_when_the_health_check_finds_damage(tmp_path):
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[2]
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "HOME": str(tmp_path)}
+    env.pop("DAGBOG_MARK_FIRST_PAINT", None)
+    diary = tmp_path / "dagbog.db"
+    subprocess.run(
+        [sys.executable, "-m", "dagbog", "demo", "--db", str(diary)],
+        cwd=root,
+        env=env,
+        check=True,
+        capture_output=True,
+        timeout=120,
+    )
+
+    def start():
+        return subprocess.run(
+            [sys.executable, "-m", "dagbog", "--db", str(diary), "--quit-after-start"],
+            cwd=root,
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
+
+    good = start()
+    assert good.returncode == 0, good.stderr
+    assert "first paint" not in good.stderr  # only when bench/run.py asks for it
+    _damage_a_page_the_window_does_not_read(diary)
+    before = diary.read_bytes()
+    result = start()
+    assert result.returncode == 1
+    lines = [line for line in result.stderr.splitlines() if line.startswith("dagbog:")]
+    assert len(lines) == 1 and "beskadiget" in lines[0] and "Filen er ikke ændret" in lines[0]
+    assert diary.read_bytes() == before
