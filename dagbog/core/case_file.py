@@ -25,6 +25,23 @@ document. Attaching a file stored a version whose reason names the file, its siz
 bytes must have its recorded checksum and size, and the attachments must be exactly the ones
 the versions recorded, or the file is refused. Files of format version 1 (no attachments) are
 still read.
+
+Format version 3 adds the case's meetings and agreements with their full history::
+
+    "records": [{"kind", "record", "seq", "recorded_at", "snapshot", "hash"}...],
+    "records_chain": {"head": "<hex>", "records": N},
+    "drafts": [{"uuid", "meeting", "at", "text", "saved_at"}...]
+
+``records`` is every chained state (:mod:`fingerprint`, Encoding 2) of the case's meetings,
+attendees, agenda points, notes, agreed actions, agreements and agreement versions, in the
+order the source diary stored them; a row's current state is its newest record's snapshot,
+whose links to other rows are UUIDs. ``records_chain`` is the case's own chain over them
+(from GENESIS, hashed as in the diary); import recomputes it and refuses a changed file.
+``drafts`` are the notes still being typed in an unfinished meeting: not chained in the diary
+either, they travel as they are and are imported only when their UUID is new. Import merges
+records by (kind, row UUID, seq) like versions: present ones are skipped (a different content
+is refused as changed in both places), new ones update or create the row and are appended to
+the receiving diary's chain. Files of format versions 1 and 2 (no meetings) are still read.
 """
 
 from __future__ import annotations
@@ -46,10 +63,15 @@ from . import clock, events
 from .errors import DagbogError, os_reason
 from .fingerprint import (
     GENESIS,
+    RECORD_KINDS,
     Fingerprint,
+    append_record,
     canonical_json,
     chain_hash,
     head_hash,
+    is_unchained_draft,
+    record_payload,
+    record_rows,
     version_payload,
 )
 from .models import (
@@ -59,14 +81,16 @@ from .models import (
     CaseworkerAssignment,
     Entry,
     EntryVersion,
+    MeetingNote,
     Person,
+    RecordVersion,
     database,
 )
 from .private_files import write_private
 
 FORMAT = "dagbog-sag"
-FORMAT_VERSION = 2
-READABLE_VERSIONS = (1, 2)
+FORMAT_VERSION = 3
+READABLE_VERSIONS = (1, 2, 3)
 #: How attaching a file is recorded at the end of a version's reason (see attachments.py).
 _ATTACHED_RE = re.compile(r"Bilag tilføjet: (.*) \((\d+) bytes, SHA-256 ([0-9a-f]{64})\)\Z", re.S)
 SUFFIX = ".dagbogsag"
@@ -93,6 +117,11 @@ _PERSON_FIELDS = (
     "created_at",
 )
 _TS = AwareDateTimeField()
+_RECORD = RecordVersion._meta.table_name
+_MEETING_OF_CASE = (
+    'JOIN "meeting" m ON m.id = t.meeting_id JOIN "entry" e ON e.id = m.entry_id '
+    "WHERE e.case_id = ?"
+)
 
 
 class CaseFileError(DagbogError):
@@ -108,15 +137,28 @@ class ImportResult:
     entries: int
     versions: int
     attachments: int = 0
+    #: New chained states of meetings and agreements, and new draft notes.
+    records: int = 0
+    drafts: int = 0
 
     @property
     def message(self) -> str:
-        if not (self.new_case or self.people or self.assignments or self.versions):
+        if not (
+            self.new_case
+            or self.people
+            or self.assignments
+            or self.versions
+            or self.records
+            or self.drafts
+        ):
             return f"Intet nyt at importere: sagen «{self.case_title}» er allerede opdateret."
         files = f", {self.attachments} nye bilag" if self.attachments else ""
+        meetings = (
+            f", {self.records} nye registreringer af møder og aftaler" if self.records else ""
+        )
         return (
             f"Sagen «{self.case_title}» er importeret: {self.entries} nye kontakter, "
-            f"{self.versions} nye versioner, {self.people} nye personer{files}."
+            f"{self.versions} nye versioner, {self.people} nye personer{files}{meetings}."
         )
 
 
@@ -143,6 +185,69 @@ def case_chain(versions: list[dict]) -> list[str]:
         prev = chain_hash(prev, payload)
         hashes.append(prev)
     return hashes
+
+
+def records_chain(records: list[dict]) -> list[str]:
+    """The case's own chain hashes over its meeting and agreement records, from GENESIS."""
+    prev, hashes = GENESIS, []
+    for r in records:
+        payload = record_payload(r["kind"], r["record"], r["seq"], r["recorded_at"], r["snapshot"])
+        prev = chain_hash(prev, payload)
+        hashes.append(prev)
+    return hashes
+
+
+#: For each chained table: how to find its rows of one case (``?`` = the case id).
+_CASE_ROWS = {
+    "meeting": 'JOIN "entry" e ON e.id = t.entry_id WHERE e.case_id = ?',
+    "agreement": "WHERE t.case_id = ?",
+    "meeting_attendee": _MEETING_OF_CASE,
+    "agenda_item": _MEETING_OF_CASE,
+    "meeting_note": _MEETING_OF_CASE,
+    "meeting_action": _MEETING_OF_CASE,
+    "agreement_version": 'JOIN "agreement" a ON a.id = t.agreement_id WHERE a.case_id = ?',
+}
+
+
+def _case_rows(kind: str, case: Case):
+    """(snapshot of each row of ``kind`` in ``case``), from the stored values."""
+    return [
+        snapshot
+        for _id, snapshot, _dangling in record_rows(
+            database.connection(), kind, _CASE_ROWS[kind], (case.id,)
+        )
+    ]
+
+
+def export_records(case: Case) -> tuple[list[dict], list[dict]]:
+    """The case's meeting and agreement records (chain order) and its unchained drafts."""
+    uuids: set[tuple[str, str]] = set()
+    drafts = []
+    for kind in RECORD_KINDS:
+        for snapshot in _case_rows(kind, case):
+            uuids.add((kind, snapshot["uuid"]))
+            if is_unchained_draft(kind, snapshot):
+                drafts.append(
+                    {k: snapshot[k] for k in ("uuid", "meeting", "at", "text", "saved_at")}
+                )
+    records = []
+    conn = database.connection()
+    for kind, uuid, seq, recorded_at, snapshot in conn.execute(
+        f'SELECT kind, row_uuid, seq, recorded_at, snapshot FROM "{_RECORD}" ORDER BY id'
+    ):
+        if (kind, uuid) in uuids:
+            records.append(
+                {
+                    "kind": kind,
+                    "record": uuid,
+                    "seq": seq,
+                    "recorded_at": recorded_at,
+                    "snapshot": json.loads(snapshot),
+                }
+            )
+    for r, digest in zip(records, records_chain(records), strict=True):
+        r["hash"] = digest
+    return records, drafts
 
 
 def export_case(case: Case) -> dict:
@@ -199,6 +304,8 @@ def export_case(case: Case) -> dict:
                 "data": base64.b64encode(data).decode("ascii"),
             }
         )
+    records, drafts = export_records(case)
+    record_hashes = [r["hash"] for r in records]
     return {
         "format": FORMAT,
         "format_version": FORMAT_VERSION,
@@ -209,6 +316,12 @@ def export_case(case: Case) -> dict:
         "versions": versions,
         "attachments": files,
         "chain": {"head": hashes[-1] if hashes else GENESIS, "versions": len(hashes)},
+        "records": records,
+        "records_chain": {
+            "head": record_hashes[-1] if record_hashes else GENESIS,
+            "records": len(record_hashes),
+        },
+        "drafts": drafts,
     }
 
 
@@ -312,6 +425,23 @@ def check_document(document) -> None:
             carried[(f["entry"], f["original_name"], f["size"], f["sha256"])] += 1
         if len({f["uuid"] for f in files}) != len(files):
             raise KeyError("attachment uuid")
+        records = document.get("records", [])
+        record_hashes = records_chain(records)
+        record_seqs: dict[tuple[str, str], int] = {}
+        for r in records:
+            snapshot = r["snapshot"]
+            if r["kind"] not in RECORD_KINDS or snapshot["uuid"] != r["record"]:
+                raise KeyError("record")
+            if r["kind"] == "agreement" and snapshot["case"] != case["uuid"]:
+                raise KeyError("record case")
+            key = (r["kind"], r["record"])
+            if r["seq"] != record_seqs.get(key, 0) + 1 or not isinstance(r["recorded_at"], str):
+                raise KeyError("record seq")
+            record_seqs[key] = r["seq"]
+        records_head = document.get("records_chain", {"head": GENESIS, "records": 0})
+        for d in document.get("drafts", []):
+            if not all(isinstance(d[k], str) for k in ("uuid", "meeting", "at", "text")):
+                raise KeyError("draft")
     except (KeyError, TypeError, ValueError, AttributeError):
         raise CaseFileError(
             "Sagsfilen er ufuldstændig eller ændret og kan ikke importeres."
@@ -327,6 +457,20 @@ def check_document(document) -> None:
         raise CaseFileError(
             "Sagsfilens fingeraftryk passer ikke med dens indhold: filen er ændret efter "
             "eksporten. Intet er importeret."
+        )
+    for index, (computed, r) in enumerate(zip(record_hashes, records, strict=True)):
+        if computed != r.get("hash"):
+            raise CaseFileError(
+                f"Sagsfilens kæde over møder og aftaler passer ikke ved registrering "
+                f"{index + 1} ({r['kind']} {r['record']}): filen er ændret efter eksporten. "
+                "Intet er importeret."
+            )
+    if records_head.get("head") != (record_hashes[-1] if record_hashes else GENESIS) or (
+        records_head.get("records") != len(record_hashes)
+    ):
+        raise CaseFileError(
+            "Sagsfilens fingeraftryk for møder og aftaler passer ikke med dens indhold: filen er "
+            "ændret efter eksporten. Intet er importeret."
         )
     if carried != noted:
         raise CaseFileError(
@@ -397,7 +541,15 @@ def import_document(document: dict) -> ImportResult:
 def _import_document(document: dict) -> ImportResult:
     check_document(document)
     data = document["case"]
-    counts = {"people": 0, "assignments": 0, "entries": 0, "versions": 0, "attachments": 0}
+    counts = {
+        "people": 0,
+        "assignments": 0,
+        "entries": 0,
+        "versions": 0,
+        "attachments": 0,
+        "records": 0,
+        "drafts": 0,
+    }
     new_case = False
     with database.atomic():
         case = Case.get_or_none(Case.uuid == data["uuid"])
@@ -524,10 +676,11 @@ def _import_document(document: dict) -> ImportResult:
                 added_at=f["added_at"],
             )
             counts["attachments"] += 1
+        counts["records"], counts["drafts"] = _import_records(document, case)
         # The new rows must match their snapshots exactly, as verify will check.
         from .verify import verify_database
 
-        if counts["versions"] or counts["attachments"]:
+        if counts["versions"] or counts["attachments"] or counts["records"] or counts["drafts"]:
             result = verify_database()
             if not result.ok:
                 raise CaseFileError(
@@ -538,6 +691,103 @@ def _import_document(document: dict) -> ImportResult:
         events.publish(events.Change("case", case.id, (case.id,)))
         events.publish(events.Change("entry", case.id, tuple(entries.values())))
     return ImportResult(case.title, new_case, **counts)
+
+
+def _local_id(model, uuid: str | None) -> int | None:
+    if uuid is None:
+        return None
+    row = model.get_or_none(model.uuid == uuid)
+    if row is None:
+        raise CaseFileError(
+            "Sagsfilen henviser til noget, der hverken er i filen eller her. Intet er importeret."
+        )
+    return row.id
+
+
+def _row_values(kind: str, snapshot: dict, case: Case) -> dict:
+    """Model values of a chained row from its snapshot (links resolved to local ids)."""
+    model = RECORD_KINDS[kind]
+    values = {}
+    for field in model._meta.sorted_fields:
+        if field.name == "id":
+            continue
+        value = snapshot[field.name]
+        if isinstance(field, peewee.ForeignKeyField):
+            value = _local_id(field.rel_model, value)
+            owner = (
+                value
+                if field.rel_model is Case
+                else field.rel_model.get_by_id(value).case_id
+                if value is not None and field.rel_model in (Entry, Person)
+                else case.id
+            )
+            if owner != case.id:
+                raise CaseFileError("Sagsfilen henviser til en anden sag. Intet er importeret.")
+        values[field.name] = value
+    return values
+
+
+def _import_records(document: dict, case: Case) -> tuple[int, int]:
+    """Merge the file's meeting and agreement records, then its drafts; returns the counts."""
+    added = 0
+    for r in document.get("records", []):
+        kind, uuid, seq, snapshot = r["kind"], r["record"], r["seq"], r["snapshot"]
+        newest = (
+            RecordVersion.select()
+            .where((RecordVersion.kind == kind) & (RecordVersion.row_uuid == uuid))
+            .order_by(RecordVersion.seq.desc())
+            .first()
+        )
+        if newest is not None and newest.seq >= seq:
+            same = RecordVersion.get_or_none(
+                (RecordVersion.kind == kind)
+                & (RecordVersion.row_uuid == uuid)
+                & (RecordVersion.seq == seq)
+            )
+            if same is None or (
+                json.loads(same.snapshot) != snapshot
+                or _TS.db_value(same.recorded_at) != r["recorded_at"]
+            ):
+                raise CaseFileError(
+                    f"Et møde eller en aftale ({kind} {uuid}) er ændret både her og i "
+                    f"sagsfilen (registrering {seq}). Intet er importeret."
+                )
+            continue
+        if (newest.seq if newest else 0) != seq - 1:
+            raise CaseFileError(
+                f"Et møde eller en aftale ({kind} {uuid}) mangler tidligere registreringer her. "
+                "Intet er importeret."
+            )
+        model = RECORD_KINDS[kind]
+        values = _row_values(kind, snapshot, case)
+        row = model.get_or_none(model.uuid == uuid)
+        try:
+            if row is None:
+                model.create(**values)
+            else:
+                model.update(**values).where(model.id == row.id).execute()
+        except peewee.IntegrityError:
+            # E.g. a new agreement version numbered like one made here: both sides changed it.
+            raise CaseFileError(
+                f"Et møde eller en aftale ({kind} {uuid}) er ændret både her og i sagsfilen. "
+                "Intet er importeret."
+            ) from None
+        append_record(kind, uuid, seq, snapshot, recorded_at=r["recorded_at"])
+        added += 1
+    drafts = 0
+    for d in document.get("drafts", []):
+        if MeetingNote.get_or_none(MeetingNote.uuid == d["uuid"]) is not None:
+            continue
+        MeetingNote.create(
+            uuid=d["uuid"],
+            meeting=_local_id(RECORD_KINDS["meeting"], d["meeting"]),
+            at=d["at"],
+            text=d["text"],
+            draft=True,
+            saved_at=d["saved_at"],
+        )
+        drafts += 1
+    return added, drafts
 
 
 def import_case_file(path: Path | str) -> ImportResult:
