@@ -8,12 +8,10 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import datetime
 
+from .journal import LATE_REGISTRATION, is_registered_late  # noqa: F401 - asked for here
 from .models import Entry, EntryVersion, Person
-
-#: An entry written down more than this long after the contact is shown "registreret senere".
-LATE_REGISTRATION = timedelta(days=1)
 
 #: Snapshot fields in the order a history lists their changes (uuid and case never change).
 SHOWN_FIELDS = (
@@ -36,13 +34,6 @@ SHOWN_FIELDS = (
     "deleted_reason",
     "registered_at",
 )
-
-
-def is_registered_late(entry: Entry) -> bool:
-    """True when the entry was registered more than a day after the contact happened."""
-    if entry.registered_at is None or entry.at is None:
-        return False
-    return entry.registered_at - entry.at > LATE_REGISTRATION
 
 
 @dataclass(frozen=True)

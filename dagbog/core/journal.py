@@ -7,7 +7,7 @@ announces the change through :mod:`events`. Reads return entries newest first.
 from __future__ import annotations
 
 from collections import defaultdict
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
 from peewee import JOIN
 
@@ -416,6 +416,18 @@ def _journal_query(
         start, end = clock.day_bounds_utc(day)
         query = query.where((Entry.at >= start) & (Entry.at < end))
     return query
+
+
+#: An entry written down more than this long after the contact is shown "registreret senere".
+LATE_REGISTRATION = timedelta(days=1)
+
+
+def is_registered_late(entry: Entry) -> bool:
+    """True when the entry was registered more than a day after the contact happened
+    (here rather than in :mod:`history`: the detail pane asks at the first paint)."""
+    if entry.registered_at is None or entry.at is None:
+        return False
+    return entry.registered_at - entry.at > LATE_REGISTRATION
 
 
 def _journal_where(case: Case | int, day: date | None, awaiting: bool) -> tuple[str, list]:

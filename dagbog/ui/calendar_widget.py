@@ -16,7 +16,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QCalendarWidget, QWidget
 
-from dagbog.core import journal, meetings, requests
+from dagbog.core import journal, meeting_days, requests
 from dagbog.core.models import Case
 from dagbog.core.vocabulary import Kind
 
@@ -103,7 +103,7 @@ class CalendarWidget(QCalendarWidget):
         else:
             self._marks = journal.marked_days(self._case, *self._visible_range())
             self._due = requests.due_days(self._case, *self._visible_range())
-            self._follow_ups = meetings.follow_up_days(self._case, *self._visible_range())
+            self._follow_ups = meeting_days.follow_up_days(self._case, *self._visible_range())
         for day in set(self._marks) | set(self._due):
             fmt = QTextCharFormat()
             fmt.setFontWeight(QFont.Weight.Bold)

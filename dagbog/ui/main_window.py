@@ -38,7 +38,6 @@ from PySide6.QtWidgets import (
 
 from dagbog.core import cases, clock, events, journal, people, telephone_hours
 from dagbog.core.errors import NotFoundError, ValidationError
-from dagbog.core.history import is_registered_late
 from dagbog.core.models import Case, Entry, Person
 from dagbog.core.vocabulary import Kind, Role
 
@@ -1037,7 +1036,7 @@ class MainWindow(QMainWindow):
         if entry.private:
             rows.append((self.tr("Privat"), self.tr("Ja, kun til mig selv")))
         registered = labels.format_datetime(clock.to_local(entry.registered_at))
-        if is_registered_late(entry):
+        if journal.is_registered_late(entry):
             registered += " " + self.tr("(registreret senere)")
         rows.append((self.tr("Registreret"), registered))
         if entry.answered_by_id:

@@ -1,0 +1,41 @@
+"""The days on which open follow-up items agreed at meetings fall due (the calendar's flags).
+
+Apart from :mod:`meetings` (which still offers it): the calendar asks at every start and
+month change, and the window's first paint needs nothing else from the meeting module.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from .models import Case, MeetingAction, database
+from .vocabulary import ReplyStatus
+
+
+def follow_up_days(case: Case, first: date, last: date) -> dict[date, int]:
+    """How many open follow-up items fall due on each day between ``first`` and ``last``."""
+    # Plain SQL with the same conditions as meetings._open_actions_query: the calendar asks at every
+    # start and month change, and building the three-way peewee join cost ~2 ms each time
+    # (mostly with no rows at all). CROSS JOIN keeps SQLite starting from the few actions:
+    # left to choose, it walked all of the case's entries (1 ms on 20,000 for no rows).
+    # A test compares it with the peewee query.
+    rows = database.execute_sql(
+        "SELECT a.due, COUNT(*) FROM meeting_action AS a"
+        " CROSS JOIN meeting AS m ON m.id = a.meeting_id"
+        " CROSS JOIN entry AS e ON e.id = m.entry_id"
+        " LEFT OUTER JOIN entry AS r ON r.id = a.request_id"
+        " WHERE a.done = 0 AND e.deleted = 0 AND e.case_id = ?"
+        " AND (a.request_id IS NULL OR (r.reply_status = ? AND r.deleted = 0))"
+        " AND a.due >= ? AND a.due <= ? GROUP BY a.due",
+        [
+            case.id if isinstance(case, Case) else case,
+            str(ReplyStatus.AWAITING),
+            MeetingAction.due.db_value(first),
+            MeetingAction.due.db_value(last),
+        ],
+    ).fetchall()
+    days: dict[date, int] = {}
+    for due, count in rows:
+        day = due if isinstance(due, date) else date.fromisoformat(due)
+        days[day] = days.get(day, 0) + count
+    return days
