@@ -520,10 +520,11 @@ def marked_days(case: Case, first: date, last: date) -> dict[date, set[str]]:
         [case.id if isinstance(case, Case) else case, field.db_value(start), field.db_value(end)],
     ).fetchall()
     days: dict[date, set[str]] = defaultdict(set)
+    # The local day straight from the stored UTC text (a seven-week page of a busy case is
+    # several hundred rows; parsing and converting each cost more than the query).
+    local_date = clock.local_date_of_utc_text
     for at_text, kind in rows:
-        days[
-            field.python_value(at_text).date() if isinstance(at_text, str) else at_text.date()
-        ].add(kind)
+        days[local_date(at_text) if isinstance(at_text, str) else at_text.date()].add(kind)
     return dict(days)
 
 

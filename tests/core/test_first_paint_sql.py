@@ -263,3 +263,20 @@ def test_loaded_cases_and_people_save_like_peewee_ones(many_cases):
     assert Case.get_by_id(case.id).notes == "Rettet"
     worker = people.caseworker_history(cases.find_case("Skiftet sagsbehandler"))[0].person
     assert worker.case.title == "Skiftet sagsbehandler"
+
+
+def test_marked_days_match_converting_each_timestamp(many_cases):
+    for case in many_cases:
+        # Across both changes of summer time and a year end.
+        for first, last in ((date(2026, 3, 1), date(2026, 4, 19)),
+                            (date(2025, 10, 1), date(2026, 1, 31)), (date(2020, 1, 1),
+                            date(2030, 1, 1))):  # fmt: skip
+            start, _ = clock.day_bounds_utc(first)
+            _, end = clock.day_bounds_utc(last)
+            want: dict[date, set[str]] = {}
+            for entry in Entry.select().where(
+                (Entry.case == case) & (Entry.deleted == False)  # noqa: E712
+                & (Entry.at >= start) & (Entry.at < end)
+            ):  # fmt: skip
+                want.setdefault(clock.to_local(entry.at).date(), set()).add(entry.kind)
+            assert journal.marked_days(case, first, last) == want
