@@ -68,6 +68,17 @@ UNDO_REASON = "Fortrudt"
 ACTION_SCHEME = "dagbog"
 
 
+def store_if_changed(settings: QSettings, key: str, value) -> None:
+    """``settings.setValue`` only when ``value`` differs from what is stored.
+
+    Any setValue makes QSettings rewrite its whole file (with two fsyncs) from the event
+    loop: at start, storing the same last case again did that before the first paint, and
+    closing with the same window layout did it again at exit.
+    """
+    if settings.value(key) != value:
+        settings.setValue(key, value)
+
+
 def viewport_of(view: QAbstractItemView) -> QWidget:
     """The view's viewport, found by its name and type.
 
@@ -410,7 +421,7 @@ class MainWindow(QMainWindow):
             self.case_combo.setCurrentIndex(index)
             self.case_combo.blockSignals(False)
         if case is not None:
-            self.settings.setValue(LAST_CASE_KEY, case.uuid)
+            store_if_changed(self.settings, LAST_CASE_KEY, case.uuid)
             self.setWindowTitle(self.tr("%1 – Dagbog").replace("%1", case.title))
         else:
             self.setWindowTitle(self.tr("Dagbog"))
@@ -1105,9 +1116,9 @@ class MainWindow(QMainWindow):
                 splitter.restoreState(state)
 
     def _save_layout(self) -> None:
-        self.settings.setValue("window/geometry", self.saveGeometry())
-        self.settings.setValue("window/main_splitter", self.main_splitter.saveState())
-        self.settings.setValue("window/right_splitter", self.right_splitter.saveState())
+        store_if_changed(self.settings, "window/geometry", self.saveGeometry())
+        store_if_changed(self.settings, "window/main_splitter", self.main_splitter.saveState())
+        store_if_changed(self.settings, "window/right_splitter", self.right_splitter.saveState())
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self._save_layout()

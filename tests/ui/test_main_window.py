@@ -314,3 +314,27 @@ def test_archiving_the_shown_case_switches_to_another(window, case):
     cases.archive_case(case)
     assert window.case.id == other.id
     assert window.case_combo.findText("Min sag") < 0
+
+
+def test_a_restart_with_the_same_case_and_layout_stores_nothing(qtbot, case, isolated_settings):
+    for _ in range(2):  # the first close stores the case and the layout; the second settles
+        earlier = MainWindow(settings=isolated_settings)
+        qtbot.addWidget(earlier)
+        earlier.show()
+        qtbot.waitExposed(earlier)
+        earlier.close()
+    stored = []
+    isolated_settings.setValue = lambda key, value: stored.append(key)  # instance only
+    again = MainWindow(settings=isolated_settings)
+    qtbot.addWidget(again)
+    again.show()
+    qtbot.waitExposed(again)
+    assert again.case.id == case.id
+    again.close()
+    assert stored == []
+    other = cases.create_case("Peters sag")
+    third = MainWindow(settings=isolated_settings)
+    qtbot.addWidget(third)
+    third.set_case(other)
+    assert stored == [LAST_CASE_KEY]
+    third.close()
