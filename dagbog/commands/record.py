@@ -89,6 +89,13 @@ def cmd_verify(args) -> int:
         print(files.message)
     if not files.ok:
         return EXIT_FAILED
+    from ..core import backup
+
+    against = backup.check_backups(args.db, result)
+    if against.message:
+        print(against.message)
+    if not against.ok:
+        return EXIT_FAILED
     if printed is not None:
         if result.is_state(printed):
             print(

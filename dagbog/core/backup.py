@@ -242,12 +242,44 @@ def rotate(db_path: Path | str, now: datetime | None = None) -> list[Path]:
                 if len(seen) > count:
                     break
                 keep.add(backup.path)
+    restored = _restored_at(Path(db_path))
     deleted = []
     for backup in backups:
+        if (
+            backup.path not in keep
+            and (restored is None or backup.made_at > restored)
+            and not _holds_state(backups[0].path, backup.fingerprint)
+        ):
+            # The newest copy lacks this one's history (links removed at the end of the
+            # chain?): kept as the evidence verify compares with.
+            continue
         if backup.path not in keep:
             backup.path.unlink(missing_ok=True)
             deleted.append(backup.path)
     return deleted
+
+
+def _holds_state(path: Path, state: Fingerprint | None) -> bool:
+    """True when the chain in the diary file ``path`` passes through ``state``'s head."""
+    if state is None or state.versions == 0:
+        return True
+    try:
+        conn = _ro(path)
+        try:
+            for table in ("entry_version", "record_version"):
+                try:
+                    row = conn.execute(
+                        f'SELECT 1 FROM "{table}" WHERE hash = ?', (state.head,)
+                    ).fetchone()
+                except sqlite3.OperationalError:
+                    continue  # no such table (older schema)
+                if row is not None:
+                    return True
+            return False
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        return True  # cannot tell: rotate as planned
 
 
 def make_backup(
@@ -350,7 +382,81 @@ def restore(db_path: Path | str, source: Path | str) -> Path | None:
         aside = set_aside(db_path)
         os.replace(staged, db_path)
         _fsync(db_path)
+    _mark_restored(db_path)
     return aside
+
+
+def _restore_marker(db_path: Path) -> Path:
+    return backup_dir(db_path) / f"{db_path.stem}.gendannet"
+
+
+def _mark_restored(db_path: Path) -> None:
+    """Note when the diary was restored: backups made before hold a history it left behind."""
+    marker = _restore_marker(db_path)
+    try:
+        marker.parent.mkdir(parents=True, exist_ok=True)
+        marker.write_text(clock.now().strftime(_STAMP), encoding="utf-8")
+    except OSError:
+        pass  # only weakens the backup comparison in verify; the restore itself is done
+
+
+def _restored_at(db_path: Path) -> datetime | None:
+    try:
+        text = _restore_marker(db_path).read_text(encoding="utf-8").strip()
+        return datetime.strptime(text, _STAMP).replace(tzinfo=clock.LOCAL_TZ)
+    except (OSError, ValueError):
+        return None
+
+
+@dataclass(frozen=True)
+class BackupsCheck:
+    """The diary's chain compared with its automatic backups (see :func:`check_backups`)."""
+
+    ok: bool
+    message: str
+
+
+def check_backups(db_path: Path | str, result) -> BackupsCheck:
+    """Every automatic backup made since the last restore must hold a state of the diary's
+    history (``result``: a passed :class:`verify.VerifyResult` of the diary).
+
+    The chain cannot show by itself that its newest links were removed (the shorter chain is
+    still whole); a backup made before the removal can. A backup from before the diary was
+    last restored is skipped: the restore went back to an older state on purpose.
+    """
+    db_path = Path(db_path)
+    restored = _restored_at(db_path)
+    compared = 0
+    for item in list_backups(db_path):  # newest first
+        if restored is not None and item.made_at <= restored:
+            break
+        if item.fingerprint is None:
+            continue
+        compared += 1
+        if result.is_state(item.fingerprint):
+            continue
+        when = clock.short_datetime(item.made_at)
+        if item.fingerprint.versions > len(result.hashes):
+            why = (
+                f"sikkerhedskopien fra {when} har {item.fingerprint.versions} registreringer, "
+                f"men dagbogen kun {len(result.hashes)}: de nyeste registreringer er fjernet "
+                "uden for programmet"
+            )
+        else:
+            why = f"sikkerhedskopien fra {when} har en historik, som dagbogen ikke indeholder"
+        return BackupsCheck(
+            False,
+            f"FEJL: Dagbogen passer ikke med sine sikkerhedskopier: {why}. Er dagbogen bevidst "
+            f"startet forfra eller gendannet uden om Dagbog, er det forklaringen "
+            f"({item.path}).",
+        )
+    if not compared:
+        return BackupsCheck(True, "")
+    return BackupsCheck(
+        True,
+        f"Sikkerhedskopier: historikken i {compared} kopi{'er' if compared > 1 else ''} er "
+        "en del af dagbogens historik (intet er fjernet fra enden).",
+    )
 
 
 def newest_good_backup(db_path: Path | str) -> BackupInfo | None:
