@@ -22,7 +22,7 @@ import tempfile
 from pathlib import Path
 
 from . import clock, events
-from .errors import NotFoundError, ValidationError, os_reason
+from .errors import NotFoundError, ValidationError, os_reason_phrase
 from .fingerprint import save_new_version
 from .models import Attachment, Entry, database
 from .texts import QT_TRANSLATE_NOOP, phrase
@@ -35,7 +35,14 @@ _CHUNK = 1024 * 1024
 def data_folder() -> Path:
     """The folder holding the bound database file."""
     if database.database in (None, "", ":memory:"):
-        raise ValidationError("Dagbogen har ingen datamappe (databasen ligger i hukommelsen).")
+        raise ValidationError(
+            phrase(
+                "Errors",
+                QT_TRANSLATE_NOOP(
+                    "Errors", "Dagbogen har ingen datamappe (databasen ligger i hukommelsen)."
+                ),
+            )
+        )
     return Path(database.database).resolve().parent
 
 
@@ -181,7 +188,12 @@ def add_attachment(
         sha, size, relative = _store(data, source)
     except OSError as error:
         raise ValidationError(
-            f"Filen kunne ikke gemmes i datamappen: {os_reason(error)}.", field="file"
+            phrase(
+                "Errors",
+                QT_TRANSLATE_NOOP("Errors", "Filen kunne ikke gemmes i datamappen: {reason}."),
+                reason=os_reason_phrase(error),
+            ),
+            field="file",
         ) from error
     with database.atomic():
         fresh = Entry.get_by_id(entry.id)
@@ -212,7 +224,13 @@ def attachments_of(entry: Entry) -> list[Attachment]:
 def get_attachment(attachment_id: int) -> Attachment:
     attachment = Attachment.get_or_none(Attachment.id == attachment_id)
     if attachment is None:
-        raise NotFoundError(f"Bilag nr. {attachment_id} findes ikke.")
+        raise NotFoundError(
+            phrase(
+                "Errors",
+                QT_TRANSLATE_NOOP("Errors", "Bilag nr. {number} findes ikke."),
+                number=attachment_id,
+            )
+        )
     return attachment
 
 

@@ -27,11 +27,12 @@ from datetime import datetime
 from pathlib import Path
 
 from . import clock
-from .errors import DagbogError, os_reason
+from .errors import DagbogError, os_reason_phrase
 from .fingerprint import Fingerprint, chain_head
 from .models import Entry, EntryVersion
 from .private_files import create_private, make_private
 from .search_index import TABLE as SEARCH_TABLE
+from .texts import QT_TRANSLATE_NOOP, phrase
 
 BACKUP_DIR = "Sikkerhedskopier"
 KEEP_DAILY = 7
@@ -142,13 +143,28 @@ def copy_database(source: Path, target: Path) -> None:
         target.parent.mkdir(parents=True, exist_ok=True)
     except OSError as error:
         raise BackupError(
-            f"Sikkerhedskopien kan ikke skrives i mappen {target.parent} "
-            f"({os_reason(error)}). Intet er ændret."
+            phrase(
+                "Errors",
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "Sikkerhedskopien kan ikke skrives i mappen {folder} ({reason}). "
+                    "Intet er ændret.",
+                ),
+                folder=target.parent,
+                reason=os_reason_phrase(error),
+            )
         ) from error
     if not os.access(target.parent, os.W_OK):
         raise BackupError(
-            f"Sikkerhedskopien kan ikke skrives i mappen {target.parent} "
-            "(ingen skriveadgang). Intet er ændret."
+            phrase(
+                "Errors",
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "Sikkerhedskopien kan ikke skrives i mappen {folder} (ingen skriveadgang). "
+                    "Intet er ændret.",
+                ),
+                folder=target.parent,
+            )
         )
     try:
         src = _ro(source)
@@ -165,13 +181,26 @@ def copy_database(source: Path, target: Path) -> None:
             src.close()
     except sqlite3.Error as error:
         partial.unlink(missing_ok=True)
-        raise BackupError(f"Sikkerhedskopien kunne ikke laves ({error}).") from error
+        raise BackupError(
+            phrase(
+                "Errors",
+                QT_TRANSLATE_NOOP("Errors", "Sikkerhedskopien kunne ikke laves ({reason})."),
+                reason=error,
+            )
+        ) from error
     problem = _check(partial)
     if problem is not None:
         partial.unlink(missing_ok=True)
         raise BackupError(
-            f"Sikkerhedskopien blev ikke godkendt af SQLite's kontrol ({problem}). "
-            "Databasen kan være beskadiget; den er ikke ændret."
+            phrase(
+                "Errors",
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "Sikkerhedskopien blev ikke godkendt af SQLite's kontrol ({problem}). "
+                    "Databasen kan være beskadiget; den er ikke ændret.",
+                ),
+                problem=problem,
+            )
         )
     make_private(partial)
     _fsync(partial)
@@ -288,11 +317,24 @@ def make_backup(
     """Back up the diary now: to ``out``, or into the rotated backup folder."""
     db_path = Path(db_path)
     if not db_path.is_file():
-        raise BackupError(f"Databasen {db_path} findes ikke.")
+        raise BackupError(
+            phrase(
+                "Errors",
+                QT_TRANSLATE_NOOP("Errors", "Databasen {path} findes ikke."),
+                path=db_path,
+            )
+        )
     moment = now or clock.now()
     target = Path(out) if out else _new_name(db_path, moment)
     if target.resolve() == db_path.resolve():
-        raise BackupError("Sikkerhedskopien kan ikke skrives oven i selve databasen.")
+        raise BackupError(
+            phrase(
+                "Errors",
+                QT_TRANSLATE_NOOP(
+                    "Errors", "Sikkerhedskopien kan ikke skrives oven i selve databasen."
+                ),
+            )
+        )
     copy_database(db_path, target)
     if out is None:
         rotate(db_path, moment)
@@ -364,13 +406,28 @@ def restore(db_path: Path | str, source: Path | str) -> Path | None:
 
     db_path, source = Path(db_path), Path(source)
     if not source.is_file():
-        raise BackupError(f"Sikkerhedskopien {source} findes ikke.")
+        raise BackupError(
+            phrase(
+                "Errors",
+                QT_TRANSLATE_NOOP("Errors", "Sikkerhedskopien {path} findes ikke."),
+                path=source,
+            )
+        )
     if db_path.exists() and source.resolve() == db_path.resolve():
-        raise BackupError("Kopien og databasen er den samme fil.")
+        raise BackupError(
+            phrase("Errors", QT_TRANSLATE_NOOP("Errors", "Kopien og databasen er den samme fil."))
+        )
     result = verify_file(source)
     if not result.ok:
         raise BackupError(
-            f"Sikkerhedskopien {source.name} kan ikke bruges: {result.message} Intet er ændret."
+            phrase(
+                "Errors",
+                QT_TRANSLATE_NOOP(
+                    "Errors", "Sikkerhedskopien {name} kan ikke bruges: {problem} Intet er ændret."
+                ),
+                name=source.name,
+                problem=result.message,
+            )
         )
     if db_module.current_path() is not None and db_module.current_path().resolve() == (
         db_path.resolve()

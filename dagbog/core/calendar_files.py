@@ -19,7 +19,7 @@ from pathlib import Path
 import icalendar
 
 from . import attachments, clock, email_import, events, journal, people
-from .errors import ValidationError, os_reason
+from .errors import ValidationError, os_reason_phrase
 from .models import Case, Entry, ImportKey, database
 from .private_files import write_private
 from .texts import QT_TRANSLATE_NOOP, phrase
@@ -92,7 +92,12 @@ def export_ics(case: Case, path: Path | str | None = None) -> bytes:
             write_private(Path(path), data)
         except OSError as error:
             raise ValidationError(
-                f"Kalenderfilen kan ikke gemmes: {os_reason(error)}.", field="out"
+                phrase(
+                    "Errors",
+                    QT_TRANSLATE_NOOP("Errors", "Kalenderfilen kan ikke gemmes: {reason}."),
+                    reason=os_reason_phrase(error),
+                ),
+                field="out",
             ) from error
     return data
 
@@ -134,7 +139,13 @@ def import_ics(case: Case, path: Path | str) -> email_import.ImportResult:
         raw = path.read_bytes()
     except OSError as error:
         raise ValidationError(
-            f"Filen «{path.name}» kan ikke læses: {os_reason(error)}.", field="file"
+            phrase(
+                "Errors",
+                QT_TRANSLATE_NOOP("Errors", "Filen «{name}» kan ikke læses: {reason}."),
+                name=path.name,
+                reason=os_reason_phrase(error),
+            ),
+            field="file",
         ) from error
     return import_ics_bytes(case, raw, name=path.name)
 

@@ -162,7 +162,13 @@ def find_case(title: str) -> Case | None:
 def get_case(title: str) -> Case:
     case = find_case(title)
     if case is None:
-        raise NotFoundError(f"Sagen «{title}» findes ikke.")
+        raise NotFoundError(
+            phrase(
+                "Errors",
+                QT_TRANSLATE_NOOP("Errors", "Sagen «{title}» findes ikke."),
+                title=title,
+            )
+        )
     return case
 
 

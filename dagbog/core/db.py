@@ -27,6 +27,7 @@ from .errors import (  # noqa: F401
     os_reason,
 )
 from .models import database
+from .texts import QT_TRANSLATE_NOOP, phrase
 
 APP_NAME = "Dagbog"
 
@@ -99,8 +100,15 @@ class FileLock:
         except OSError:
             handle.close()
             raise LockedDatabaseError(
-                f"Dagbog-filen {self.db_path} er allerede åben i et andet Dagbog-vindue eller "
-                "-program. Luk det andet vindue først, så dine data ikke bliver ødelagt.",
+                phrase(
+                    "Errors",
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "Dagbog-filen {path} er allerede åben i et andet Dagbog-vindue eller "
+                        "-program. Luk det andet vindue først, så dine data ikke bliver ødelagt.",
+                    ),
+                    path=self.db_path,
+                ),
                 path=self.db_path,
             ) from None
         with contextlib.suppress(OSError):

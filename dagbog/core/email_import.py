@@ -33,7 +33,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 from . import attachments, clock, events, journal, people
-from .errors import ValidationError, os_reason
+from .errors import ValidationError, os_reason_phrase
 from .models import Case, Entry, ImportKey, Person, database
 from .texts import QT_TRANSLATE_NOOP, phrase
 from .vocabulary import Direction, Kind, Role
@@ -500,6 +500,12 @@ def import_file(case: Case, path: Path | str) -> ImportResult:
         file_time = datetime.fromtimestamp(path.stat().st_mtime, tz=clock.LOCAL_TZ)
     except OSError as error:
         raise ValidationError(
-            f"Filen «{path.name}» kan ikke læses: {os_reason(error)}.", field="file"
+            phrase(
+                "Errors",
+                QT_TRANSLATE_NOOP("Errors", "Filen «{name}» kan ikke læses: {reason}."),
+                name=path.name,
+                reason=os_reason_phrase(error),
+            ),
+            field="file",
         ) from error
     return import_bytes(case, raw, name=path.name, file_time=file_time.replace(microsecond=0))

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import errno
 
+from .texts import QT_TRANSLATE_NOOP, Phrase
+
 
 class DagbogError(Exception):
     """Base class: ``str(error)`` is a complete Danish sentence for the user.
@@ -15,8 +17,6 @@ class DagbogError(Exception):
     phrase = None
 
     def __init__(self, message="", *args) -> None:
-        from .texts import Phrase
-
         if isinstance(message, Phrase):
             self.phrase = message
             message = message.render()
@@ -63,22 +63,23 @@ class LockedDatabaseError(DatabaseError):
         self.path = path
 
 
-#: Danish words for the operating-system errors a user meets with files.
+# Danish words for the operating-system errors a user meets with files (marked for the
+# window's translation: see :func:`os_reason_phrase`).
 _OS_REASONS = {
     getattr(errno, name): text
     for name, text in (
-        ("EACCES", "ingen adgang"),
-        ("EPERM", "ingen adgang"),
-        ("ENOENT", "findes ikke"),
-        ("ENOTDIR", "en del af stien er ikke en mappe"),
-        ("EISDIR", "det er en mappe"),
-        ("ENOSPC", "disken er fuld"),
-        ("EROFS", "drevet er skrivebeskyttet"),
-        ("EEXIST", "findes allerede"),
-        ("ENAMETOOLONG", "navnet er for langt"),
-        ("EBUSY", "filen er i brug"),
-        ("EDQUOT", "din diskkvote er brugt op"),
-        ("EIO", "fejl ved læsning eller skrivning på disken"),
+        ("EACCES", QT_TRANSLATE_NOOP("Errors", "ingen adgang")),
+        ("EPERM", QT_TRANSLATE_NOOP("Errors", "ingen adgang")),
+        ("ENOENT", QT_TRANSLATE_NOOP("Errors", "findes ikke")),
+        ("ENOTDIR", QT_TRANSLATE_NOOP("Errors", "en del af stien er ikke en mappe")),
+        ("EISDIR", QT_TRANSLATE_NOOP("Errors", "det er en mappe")),
+        ("ENOSPC", QT_TRANSLATE_NOOP("Errors", "disken er fuld")),
+        ("EROFS", QT_TRANSLATE_NOOP("Errors", "drevet er skrivebeskyttet")),
+        ("EEXIST", QT_TRANSLATE_NOOP("Errors", "findes allerede")),
+        ("ENAMETOOLONG", QT_TRANSLATE_NOOP("Errors", "navnet er for langt")),
+        ("EBUSY", QT_TRANSLATE_NOOP("Errors", "filen er i brug")),
+        ("EDQUOT", QT_TRANSLATE_NOOP("Errors", "din diskkvote er brugt op")),
+        ("EIO", QT_TRANSLATE_NOOP("Errors", "fejl ved læsning eller skrivning på disken")),
     )
     if hasattr(errno, name)
 }
@@ -87,3 +88,9 @@ _OS_REASONS = {
 def os_reason(error: OSError) -> str:
     """The reason for an ``OSError`` in Danish (the system's text for rare ones)."""
     return _OS_REASONS.get(error.errno, error.strerror or str(error) or type(error).__name__)
+
+
+def os_reason_phrase(error: OSError) -> Phrase | str:
+    """:func:`os_reason` as a value for a :class:`~.texts.Phrase`: the window translates it."""
+    text = _OS_REASONS.get(error.errno)
+    return Phrase("Errors", text) if text else os_reason(error)

@@ -399,7 +399,13 @@ def mark_answered(request: Entry, answer: Entry) -> Entry:
 def get_entry(entry_id: int) -> Entry:
     entry = Entry.get_or_none(Entry.id == entry_id)
     if entry is None:
-        raise NotFoundError(f"Kontakt nr. {entry_id} findes ikke.")
+        raise NotFoundError(
+            phrase(
+                "Errors",
+                QT_TRANSLATE_NOOP("Errors", "Kontakt nr. {number} findes ikke."),
+                number=entry_id,
+            )
+        )
     return entry
 
 

@@ -384,7 +384,13 @@ def _meeting_notes(entry: Entry) -> str:
 def minutes(entry: Entry, *, prepared_by: str | None = None) -> Letter:
     """The citizen's own minutes ("referat") of a meeting entry, sent back for confirmation."""
     if entry.kind != Kind.MEETING:
-        raise ValidationError("Der kan kun skrives referat af et møde.", field="entry")
+        raise ValidationError(
+            phrase(
+                "Errors",
+                QT_TRANSLATE_NOOP("Errors", "Der kan kun skrives referat af et møde."),
+            ),
+            field="entry",
+        )
     case = entry.case
     counterpart = _meeting_counterpart(entry)
     to = (counterpart.email if counterpart else "") or case.main_email
@@ -491,11 +497,24 @@ def build(
                 field="entry",
             )
         if entry.case_id != case.id:
-            raise ValidationError("Mødet hører til en anden sag.", field="entry")
+            raise ValidationError(
+                phrase(
+                    "Errors",
+                    QT_TRANSLATE_NOOP("Errors", "Mødet hører til en anden sag."),
+                ),
+                field="entry",
+            )
         return minutes(entry, prepared_by=prepared_by)
     if kind == "fuldmagt":
         return fuldmagt(case, prepared_by=prepared_by)
-    raise ValidationError(f"Brevtypen «{kind}» kendes ikke.", field="kind")
+    raise ValidationError(
+        phrase(
+            "Errors",
+            QT_TRANSLATE_NOOP("Errors", "Brevtypen «{kind}» kendes ikke."),
+            kind=kind,
+        ),
+        field="kind",
+    )
 
 
 def meetings_of(case: Case) -> list[Entry]:

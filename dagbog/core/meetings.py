@@ -52,12 +52,34 @@ def _publish(meeting: Meeting, ids: tuple[int, ...] = ()) -> None:
     events.publish(events.Change("meeting", meeting.entry.case_id, ids or (meeting.id,)))
 
 
+# What a meeting field is called in its error messages ("Noten mangler.").
+_WHAT = {
+    "name": QT_TRANSLATE_NOOP("Errors", "Deltagerens navn"),
+    "agenda": QT_TRANSLATE_NOOP("Errors", "Dagsordenspunktet"),
+    "note": QT_TRANSLATE_NOOP("Errors", "Noten"),
+    "action": QT_TRANSLATE_NOOP("Errors", "Handlingen"),
+}
+
+
 def _clean(text: str, field: str, what: str, limit: int = MAX_LINE) -> str:
+    """The cleaned text; ``what`` is a key of ``_WHAT`` naming the field in errors."""
     text = (clean_line(text) if limit <= MAX_LINE else clean_text(text)).strip()
+    name = phrase("Errors", _WHAT[what])
     if not text:
-        raise ValidationError(f"{what} mangler.", field=field)
+        raise ValidationError(
+            phrase("Errors", QT_TRANSLATE_NOOP("Errors", "{what} mangler."), what=name),
+            field=field,
+        )
     if len(text) > limit:
-        raise ValidationError(f"{what} må højst være {limit} tegn.", field=field)
+        raise ValidationError(
+            phrase(
+                "Errors",
+                QT_TRANSLATE_NOOP("Errors", "{what} må højst være {limit} tegn."),
+                what=name,
+                limit=limit,
+            ),
+            field=field,
+        )
     return text
 
 
@@ -117,7 +139,7 @@ def add_attendee(
             )
         name = name or person.name
         role = role or ROLE_LABELS.get(person.role, "")
-    name = _clean(name, "name", "Deltagerens navn", 200)
+    name = _clean(name, "name", "name", 200)
     role = clean_line(role)[:200]
     with database.atomic():
         position = MeetingAttendee.select().where(MeetingAttendee.meeting == meeting).count()
@@ -146,7 +168,7 @@ def attendees(meeting: Meeting) -> list[MeetingAttendee]:
 
 
 def add_agenda_item(meeting: Meeting, text: str) -> AgendaItem:
-    text = _clean(text, "text", "Dagsordenspunktet")
+    text = _clean(text, "text", "agenda")
     with database.atomic():
         position = AgendaItem.select().where(AgendaItem.meeting == meeting).count()
         item = AgendaItem.create(meeting=meeting, text=text, position=position)
@@ -217,7 +239,7 @@ def stamp_note(
     meeting: Meeting, text: str, draft: MeetingNote | None = None, at: datetime | None = None
 ) -> MeetingNote:
     """Add a final, time-stamped note (from the draft being typed, if given)."""
-    text = _clean(text, "text", "Noten", MAX_NOTE)
+    text = _clean(text, "text", "note", MAX_NOTE)
     now = clock.now()
     with database.atomic():
         if draft is None:
@@ -295,7 +317,7 @@ def add_action(
     promised_by_authority: bool = False,
 ) -> MeetingAction:
     """Record an agreed action. A promise by the authority also becomes an open request."""
-    what = _clean(what, "what", "Handlingen")
+    what = _clean(what, "what", "action")
     who = clean_line(who)[:200]
     if due is not None and not date(1990, 1, 1) <= due < date(2100, 1, 1):
         raise ValidationError(
@@ -519,7 +541,14 @@ def summary(entry: Entry) -> MeetingSummary:
     from . import people, settings
 
     if entry.kind != Kind.MEETING:
-        raise ValidationError(f"Kontakt nr. {entry.id} er ikke et møde.", field="entry")
+        raise ValidationError(
+            phrase(
+                "Errors",
+                QT_TRANSLATE_NOOP("Errors", "Kontakt nr. {number} er ikke et møde."),
+                number=entry.id,
+            ),
+            field="entry",
+        )
     meeting = meeting_for(entry)
     caseworker = people.caseworker_on(entry.case, clock.to_local(entry.at).date())
     return MeetingSummary(

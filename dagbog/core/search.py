@@ -19,6 +19,7 @@ from types import SimpleNamespace
 from . import clock, journal, search_index
 from .errors import DagbogError, ValidationError
 from .models import AwareDateTimeField, Case
+from .texts import QT_TRANSLATE_NOOP, phrase
 from .vocabulary import UNANSWERED_OUTCOMES, Kind, ReplyStatus
 
 MAX_LIMIT = 1000
@@ -210,7 +211,14 @@ def _filters(
         params.append(case_id)
     if kind:
         if kind not in set(Kind):
-            raise ValidationError(f"Kontakttypen «{kind}» kendes ikke.", field="kind")
+            raise ValidationError(
+                phrase(
+                    "Errors",
+                    QT_TRANSLATE_NOOP("Errors", "Kontakttypen «{kind}» kendes ikke."),
+                    kind=kind,
+                ),
+                field="kind",
+            )
         where.append("entry.kind = ?")
         params.append(kind)
     if start is not None:
@@ -220,10 +228,23 @@ def _filters(
         where.append("entry.at < ?")
         params.append(_TS.db_value(clock.day_bounds_utc(end)[1]))
     if start is not None and end is not None and end < start:
-        raise ValidationError("Perioden slutter før den begynder.", field="end")
+        raise ValidationError(
+            phrase(
+                "Errors",
+                QT_TRANSLATE_NOOP("Errors", "Perioden slutter før den begynder."),
+            ),
+            field="end",
+        )
     if status:
         if status not in STATUSES:
-            raise ValidationError(f"Status «{status}» kendes ikke.", field="status")
+            raise ValidationError(
+                phrase(
+                    "Errors",
+                    QT_TRANSLATE_NOOP("Errors", "Status «{status}» kendes ikke."),
+                    status=status,
+                ),
+                field="status",
+            )
         clause, values = _status_clause(status, today)
         where.append(clause)
         params.extend(values)

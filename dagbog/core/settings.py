@@ -13,6 +13,7 @@ from . import events
 from .errors import ValidationError
 from .models import Setting, database
 from .text import clean_line
+from .texts import QT_TRANSLATE_NOOP, phrase
 
 USER_NAME = "user.name"
 USER_ROLE = "user.role"
@@ -67,7 +68,14 @@ def set_user_profile(name: str, role: str) -> UserProfile:
     """Store the user's own name and role (borger, bisidder, partsrepræsentant)."""
     name = clean_line(name)
     if len(name) > MAX_NAME:
-        raise ValidationError(f"Navnet må højst være {MAX_NAME} tegn.", field="name")
+        raise ValidationError(
+            phrase(
+                "Errors",
+                QT_TRANSLATE_NOOP("Errors", "Navnet må højst være {limit} tegn."),
+                limit=MAX_NAME,
+            ),
+            field="name",
+        )
     if role not in set(UserRole):
         raise ValidationError(
             f"Rollen «{role}» kendes ikke. Vælg borger, bisidder eller partsrepræsentant.",

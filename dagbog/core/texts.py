@@ -57,7 +57,11 @@ class Phrase:
                 fields[name] = str(value)
         template = translate(self.context, self.template) if translate else self.template
         # A Danish date such as "4. nov." already ends the sentence: "4. nov.." -> "4. nov."
-        return template.format(**fields).replace("..", ".")
+        # (only after a field: a path such as "../x.db" or a reason keeps its dots).
+        for name, text in fields.items():
+            if text.endswith("."):
+                template = template.replace("{" + name + "}.", "{" + name + "}")
+        return template.format(**fields)
 
     def __str__(self) -> str:
         return self.render()

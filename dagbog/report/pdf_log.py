@@ -43,8 +43,9 @@ from reportlab.platypus import (
 from .. import __version__
 from ..core import clock, deadlines, journal, people, requests, settings, stats, telephone_hours
 from ..core.attachments import format_size
-from ..core.errors import DagbogError, ValidationError, os_reason
+from ..core.errors import DagbogError, ValidationError, os_reason_phrase
 from ..core.models import Attachment, Case, Entry, Person
+from ..core.texts import QT_TRANSLATE_NOOP, phrase
 from ..core.vocabulary import (
     DIRECTION_LABELS,
     KIND_LABELS,
@@ -117,18 +118,35 @@ class ExportOptions:
     def validate(self) -> None:
         if self.start and self.end and self.start > self.end:
             raise ValidationError(
-                f"Perioden er bagvendt: fra {short_date(self.start)} "
-                f"til {short_date(self.end)}. Byt om på datoerne.",
+                phrase(
+                    "Errors",
+                    QT_TRANSLATE_NOOP(
+                        "Errors", "Perioden er bagvendt: fra {start} til {end}. Byt om på datoerne."
+                    ),
+                    start=short_date(self.start),
+                    end=short_date(self.end),
+                ),
                 field="start",
             )
         if self.kinds is not None:
             unknown = set(self.kinds) - set(Kind)
             if unknown:
                 raise ValidationError(
-                    f"Ukendt kontakttype: {', '.join(sorted(unknown))}.", field="kinds"
+                    phrase(
+                        "Errors",
+                        QT_TRANSLATE_NOOP("Errors", "Ukendt kontakttype: {kinds}."),
+                        kinds=", ".join(sorted(unknown)),
+                    ),
+                    field="kinds",
                 )
             if not self.kinds:
-                raise ValidationError("Vælg mindst én kontakttype.", field="kinds")
+                raise ValidationError(
+                    phrase(
+                        "Errors",
+                        QT_TRANSLATE_NOOP("Errors", "Vælg mindst én kontakttype."),
+                    ),
+                    field="kinds",
+                )
 
 
 @dataclass(frozen=True)
@@ -893,16 +911,36 @@ def write_pdf(
     target = Path(path)
     folder = target.parent if str(target.parent) else Path(".")
     if not folder.is_dir():
-        raise ValidationError(f"Mappen {folder} findes ikke.", field="out")
+        raise ValidationError(
+            phrase(
+                "Errors",
+                QT_TRANSLATE_NOOP("Errors", "Mappen {folder} findes ikke."),
+                folder=folder,
+            ),
+            field="out",
+        )
     if target.is_dir():
-        raise ValidationError(f"{target} er en mappe. Angiv et filnavn, fx log.pdf.", "out")
+        raise ValidationError(
+            phrase(
+                "Errors",
+                QT_TRANSLATE_NOOP("Errors", "{path} er en mappe. Angiv et filnavn, fx log.pdf."),
+                path=target,
+            ),
+            field="out",
+        )
     try:
         handle, temp_name = tempfile.mkstemp(
             prefix=f".{target.stem}-", suffix=".pdf.tmp", dir=folder
         )
     except OSError as error:
         raise ValidationError(
-            f"Kan ikke skrive i mappen {folder}: {os_reason(error)}.", field="out"
+            phrase(
+                "Errors",
+                QT_TRANSLATE_NOOP("Errors", "Kan ikke skrive i mappen {folder}: {reason}."),
+                folder=folder,
+                reason=os_reason_phrase(error),
+            ),
+            field="out",
         ) from error
     try:
         with os.fdopen(handle, "wb") as stream:

@@ -99,6 +99,13 @@ class _StartAfterFirstPaint(QObject):
         return False
 
 
+def _error_text(error: Exception) -> str:
+    """A core error's message in the window's language (``labels`` loads on first use)."""
+    from .labels import error_text
+
+    return error_text(error)
+
+
 def _box(icon, title: str, text: str, info: str, quit_after_start: bool, buttons=None):
     box = QMessageBox(icon, title, text, buttons or QMessageBox.StandardButton.Ok)
     if info:
@@ -124,7 +131,7 @@ def open_diary(
         box = _box(
             QMessageBox.Icon.Warning,
             QCoreApplication.translate("App", "Dagbog er allerede åben"),
-            str(error),
+            _error_text(error),
             QCoreApplication.translate("App", "Skift til det vindue, der allerede viser dagbogen."),
             quit_after_start,
         )
@@ -168,7 +175,7 @@ def open_diary(
             _box(
                 QMessageBox.Icon.Critical,
                 QCoreApplication.translate("App", "Dagbog kan ikke åbne databasen"),
-                str(failure),
+                _error_text(failure),
                 "",
                 quit_after_start,
             ).exec()
@@ -419,7 +426,7 @@ def report_unexpected_error(exc_type, error, tb) -> None:
     _reporting["busy"] = True
     try:
         if isinstance(error, DagbogError):
-            text = str(error)  # already a Danish sentence for the user
+            text = _error_text(error)  # a sentence for the user, in the chosen language
         else:
             log = _write_error_log(exc_type, error, tb)
             print(f"dagbog: uventet fejl ({exc_type.__name__}: {error})", file=sys.stderr)

@@ -7,9 +7,12 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal, Slot
 
-from dagbog.core.errors import DagbogError, os_reason
+from dagbog.core.errors import DagbogError, os_reason_phrase
 from dagbog.core.models import Case, database
+from dagbog.core.texts import Phrase
 from dagbog.report.pdf_log import ExportCancelled, ExportOptions, write_pdf
+
+from . import labels
 
 
 class PdfExportWorker(QObject):
@@ -50,12 +53,13 @@ class PdfExportWorker(QObject):
         except ExportCancelled:
             self.cancelled.emit()
         except DagbogError as error:
-            self.failed.emit(str(error))
+            self.failed.emit(labels.error_text(error))
         except OSError as error:
+            reason = os_reason_phrase(error)
             self.failed.emit(
                 QCoreApplication.translate(
                     "PdfExportWorker", "Filen kunne ikke gemmes: %1."
-                ).replace("%1", os_reason(error))
+                ).replace("%1", labels.say(reason) if isinstance(reason, Phrase) else reason)
             )
         except Exception as error:  # a bug must not leave the dialog waiting forever
             self.failed.emit(

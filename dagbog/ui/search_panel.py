@@ -432,7 +432,7 @@ class SearchPanel(QWidget):
             return
         if isinstance(answer, ValidationError):
             hits = []
-            self.summary.setText(str(answer))
+            self.summary.setText(labels.error_text(answer))
         else:
             hits = answer
             if not hits:

@@ -1076,7 +1076,9 @@ Would you like to start a new meeting now instead?</translation>
     </message>
     <message>
         <source>Kontakttypen «{kind}» kendes ikke.</source>
-        <extracomment>A reply deadline further away than this is a typing error (the longest rule is 365 working days, about 17 months). Fields a caller may set on an entry through log_contact / edit_entry.</extracomment>
+        <extracomment>A reply deadline further away than this is a typing error (the longest rule is 365 working days, about 17 months). Fields a caller may set on an entry through log_contact / edit_entry.
+----------
+bm25 weights of the index columns subject, note, people. Status codes a search can be narrowed to (see journal.status_code), plus &quot;open&quot;.</extracomment>
         <translation>The kind of contact “{kind}” is not known.</translation>
     </message>
     <message>
@@ -1144,6 +1146,10 @@ Would you like to start a new meeting now instead?</translation>
         <translation>Write why the contact is deleted.</translation>
     </message>
     <message>
+        <source>Kontakt nr. {number} findes ikke.</source>
+        <translation>Contact no. {number} does not exist.</translation>
+    </message>
+    <message>
         <source>Sagen skal have en titel.</source>
         <translation>The case must have a title.</translation>
     </message>
@@ -1158,6 +1164,10 @@ Would you like to start a new meeting now instead?</translation>
     <message>
         <source>Der findes allerede en sag med titlen «{title}».</source>
         <translation>There is already a case with the title “{title}”.</translation>
+    </message>
+    <message>
+        <source>Sagen «{title}» findes ikke.</source>
+        <translation>The case «{title}» does not exist.</translation>
     </message>
     <message>
         <source>Personen skal have et navn.</source>
@@ -1237,8 +1247,32 @@ Would you like to start a new meeting now instead?</translation>
         <translation>Write briefly what has changed in the agreement, and why.</translation>
     </message>
     <message>
-        <source>Mødetilstand kan kun åbnes fra et møde.</source>
+        <source>Deltagerens navn</source>
         <extracomment>The line that starts the minutes block in the meeting entry&apos;s note.</extracomment>
+        <translation>The participant&apos;s name</translation>
+    </message>
+    <message>
+        <source>Dagsordenspunktet</source>
+        <translation>The agenda item</translation>
+    </message>
+    <message>
+        <source>Noten</source>
+        <translation>The note</translation>
+    </message>
+    <message>
+        <source>Handlingen</source>
+        <translation>The action</translation>
+    </message>
+    <message>
+        <source>{what} mangler.</source>
+        <translation>{what} is missing.</translation>
+    </message>
+    <message>
+        <source>{what} må højst være {limit} tegn.</source>
+        <translation>{what} may be at most {limit} characters.</translation>
+    </message>
+    <message>
+        <source>Mødetilstand kan kun åbnes fra et møde.</source>
         <translation>Meeting mode can only be opened from a meeting.</translation>
     </message>
     <message>
@@ -1262,9 +1296,26 @@ Would you like to start a new meeting now instead?</translation>
         <translation>The deadline must be between the years 1990 and 2099.</translation>
     </message>
     <message>
+        <source>Kontakt nr. {number} er ikke et møde.</source>
+        <extracomment>The entry&apos;s own note, without the minutes block meeting mode writes into it.</extracomment>
+        <translation>Contact no. {number} is not a meeting.</translation>
+    </message>
+    <message>
+        <source>Der kan kun skrives referat af et møde.</source>
+        <extracomment>Danish labels of the letter kinds, for menus and the CLI. Where the fuldmagt names its partsrepræsentant when the case has none: a line to fill in. The person the letter is addressed to, if one of the case&apos;s people. &quot;&quot; or a request type with a legal deadline (see ``deadlines``). Whether a sent copy should be logged as awaiting a reply. &quot;2. november 2026&quot;; the name letters and report/letter_pdf.py have always used. Roles on the citizen&apos;s side of the table: minutes are not sent to them for confirmation.</extracomment>
+        <translation>Minutes can only be written for a meeting.</translation>
+    </message>
+    <message>
         <source>Vælg det møde, referatet handler om.</source>
-        <extracomment>Danish labels of the letter kinds, for menus and the CLI. The person the letter is addressed to, if one of the case&apos;s people. &quot;&quot; or a request type with a legal deadline (see ``deadlines``). Whether a sent copy should be logged as awaiting a reply. &quot;2. november 2026&quot;; the name letters and report/letter_pdf.py have always used.</extracomment>
         <translation>Choose the meeting the minutes are about.</translation>
+    </message>
+    <message>
+        <source>Mødet hører til en anden sag.</source>
+        <translation>The meeting belongs to another case.</translation>
+    </message>
+    <message>
+        <source>Brevtypen «{kind}» kendes ikke.</source>
+        <translation>The letter type «{kind}» is not known.</translation>
     </message>
     <message>
         <source>E-mailen «{name}» er beskadiget og kan ikke læses. Intet er gemt.</source>
@@ -1280,6 +1331,14 @@ Would you like to start a new meeting now instead?</translation>
         <translation>The file «{name}» is too large for an email.</translation>
     </message>
     <message>
+        <source>Filen «{name}» kan ikke læses: {reason}.</source>
+        <translation>The file «{name}» cannot be read: {reason}.</translation>
+    </message>
+    <message>
+        <source>Kalenderfilen kan ikke gemmes: {reason}.</source>
+        <translation>The calendar file cannot be saved: {reason}.</translation>
+    </message>
+    <message>
         <source>Invitationen har ikke et læsbart starttidspunkt.</source>
         <translation>The invitation has no readable start time.</translation>
     </message>
@@ -1290,6 +1349,10 @@ Would you like to start a new meeting now instead?</translation>
     <message>
         <source>«{name}» er en aflysning af mødet «{summary}» {start}, ikke en invitation. Intet er gemt; står mødet i journalen, så ret det dér.</source>
         <translation>«{name}» cancels the meeting «{summary}» {start}; it is not an invitation. Nothing has been saved; if the meeting is in the journal, change it there.</translation>
+    </message>
+    <message>
+        <source>Dagbogen har ingen datamappe (databasen ligger i hukommelsen).</source>
+        <translation>The diary has no data folder (the database is in memory).</translation>
     </message>
     <message>
         <source>Filen er for stor til at blive vedhæftet (over 500 MB).</source>
@@ -1308,6 +1371,14 @@ Would you like to start a new meeting now instead?</translation>
         <translation>The file {path} does not exist.</translation>
     </message>
     <message>
+        <source>Filen kunne ikke gemmes i datamappen: {reason}.</source>
+        <translation>The file could not be saved in the data folder: {reason}.</translation>
+    </message>
+    <message>
+        <source>Bilag nr. {number} findes ikke.</source>
+        <translation>Attachment no. {number} does not exist.</translation>
+    </message>
+    <message>
         <source>Bilaget «{name}» mangler eller er ændret (kontrolsummen passer ikke).</source>
         <translation>The attachment «{name}» is missing or has been changed (the checksum does not match).</translation>
     </message>
@@ -1318,6 +1389,129 @@ Would you like to start a new meeting now instead?</translation>
     <message>
         <source>Datoen «{text}» kan ikke læses. Skriv den som DD.MM.ÅÅÅÅ, fx 23.11.2026.</source>
         <translation>The date «{text}» cannot be read. Write it as DD.MM.YYYY, e.g. 23.11.2026.</translation>
+    </message>
+    <message>
+        <source>ingen adgang</source>
+        <translation>access denied</translation>
+    </message>
+    <message>
+        <source>findes ikke</source>
+        <translation>does not exist</translation>
+    </message>
+    <message>
+        <source>en del af stien er ikke en mappe</source>
+        <translation>part of the path is not a folder</translation>
+    </message>
+    <message>
+        <source>det er en mappe</source>
+        <translation>it is a folder</translation>
+    </message>
+    <message>
+        <source>disken er fuld</source>
+        <translation>the disk is full</translation>
+    </message>
+    <message>
+        <source>drevet er skrivebeskyttet</source>
+        <translation>the drive is write-protected</translation>
+    </message>
+    <message>
+        <source>findes allerede</source>
+        <translation>already exists</translation>
+    </message>
+    <message>
+        <source>navnet er for langt</source>
+        <translation>the name is too long</translation>
+    </message>
+    <message>
+        <source>filen er i brug</source>
+        <translation>the file is in use</translation>
+    </message>
+    <message>
+        <source>din diskkvote er brugt op</source>
+        <translation>your disk quota is used up</translation>
+    </message>
+    <message>
+        <source>fejl ved læsning eller skrivning på disken</source>
+        <translation>error reading or writing the disk</translation>
+    </message>
+    <message>
+        <source>Sikkerhedskopien kan ikke skrives i mappen {folder} ({reason}). Intet er ændret.</source>
+        <translation>The backup cannot be written in the folder {folder} ({reason}). Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Sikkerhedskopien kan ikke skrives i mappen {folder} (ingen skriveadgang). Intet er ændret.</source>
+        <translation>The backup cannot be written in the folder {folder} (no write access). Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Sikkerhedskopien kunne ikke laves ({reason}).</source>
+        <translation>The backup could not be made ({reason}).</translation>
+    </message>
+    <message>
+        <source>Sikkerhedskopien blev ikke godkendt af SQLite&apos;s kontrol ({problem}). Databasen kan være beskadiget; den er ikke ændret.</source>
+        <translation>The backup failed SQLite&apos;s check ({problem}). The database may be damaged; it was not changed.</translation>
+    </message>
+    <message>
+        <source>Databasen {path} findes ikke.</source>
+        <translation>The database {path} does not exist.</translation>
+    </message>
+    <message>
+        <source>Sikkerhedskopien kan ikke skrives oven i selve databasen.</source>
+        <translation>The backup cannot be written over the database itself.</translation>
+    </message>
+    <message>
+        <source>Sikkerhedskopien {path} findes ikke.</source>
+        <translation>The backup {path} does not exist.</translation>
+    </message>
+    <message>
+        <source>Kopien og databasen er den samme fil.</source>
+        <translation>The copy and the database are the same file.</translation>
+    </message>
+    <message>
+        <source>Sikkerhedskopien {name} kan ikke bruges: {problem} Intet er ændret.</source>
+        <translation>The backup {name} cannot be used: {problem} Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Dagbog-filen {path} er allerede åben i et andet Dagbog-vindue eller -program. Luk det andet vindue først, så dine data ikke bliver ødelagt.</source>
+        <extracomment>The health check&apos;s page cache (KiB).</extracomment>
+        <translation>The Dagbog file {path} is already open in another Dagbog window or program. Close the other window first, so your data is not damaged.</translation>
+    </message>
+    <message>
+        <source>Perioden slutter før den begynder.</source>
+        <translation>The period ends before it begins.</translation>
+    </message>
+    <message>
+        <source>Status «{status}» kendes ikke.</source>
+        <translation>The status «{status}» is not known.</translation>
+    </message>
+    <message>
+        <source>Navnet må højst være {limit} tegn.</source>
+        <translation>The name may be at most {limit} characters.</translation>
+    </message>
+    <message>
+        <source>Perioden er bagvendt: fra {start} til {end}. Byt om på datoerne.</source>
+        <extracomment>The log&apos;s columns: title and width in points (they add up to the frame width). The attachments list: the file&apos;s name and checksum share one wide column. Secondary text: a dark gray (the whole PDF is gray only, so it prints the same in black and white; note that reportlab reads a short &quot;#333&quot; as 0x000333, a dark blue). An entry written down more than this long after it happened is marked &quot;registreret senere&quot;.</extracomment>
+        <translation>The period is reversed: from {start} to {end}. Swap the dates.</translation>
+    </message>
+    <message>
+        <source>Ukendt kontakttype: {kinds}.</source>
+        <translation>Unknown contact type: {kinds}.</translation>
+    </message>
+    <message>
+        <source>Vælg mindst én kontakttype.</source>
+        <translation>Choose at least one contact type.</translation>
+    </message>
+    <message>
+        <source>Mappen {folder} findes ikke.</source>
+        <extracomment>Short Danish names of request types for the narrow kind column (the stored codes are not for print: «new-caseworker» stood in the Danish log).</extracomment>
+        <translation>The folder {folder} does not exist.</translation>
+    </message>
+    <message>
+        <source>{path} er en mappe. Angiv et filnavn, fx log.pdf.</source>
+        <translation>{path} is a folder. Give a file name, e.g. log.pdf.</translation>
+    </message>
+    <message>
+        <source>Kan ikke skrive i mappen {folder}: {reason}.</source>
+        <translation>Cannot write in the folder {folder}: {reason}.</translation>
     </message>
 </context>
 <context>

@@ -35,6 +35,13 @@ SOURCES = [
     ROOT / "dagbog" / "core" / "email_import.py",
     ROOT / "dagbog" / "core" / "calendar_files.py",
     ROOT / "dagbog" / "core" / "attachments.py",
+    ROOT / "dagbog" / "core" / "errors.py",
+    ROOT / "dagbog" / "core" / "backup.py",
+    ROOT / "dagbog" / "core" / "db.py",
+    ROOT / "dagbog" / "core" / "search.py",
+    ROOT / "dagbog" / "core" / "settings.py",
+    # the PDF export's errors, shown in the export dialog
+    ROOT / "dagbog" / "report" / "pdf_log.py",
 ]
 LANGUAGES = {"en": "en_GB"}
 

@@ -485,3 +485,60 @@ def test_import_and_attachment_errors_are_in_english(case, tmp_path):
     assert failures[0].startswith("The file ") and failures[0].endswith("does not exist.")
     assert failures[1].startswith("The file «x.ics» is not a calendar invitation")
     assert failures[2] == "Choose the meeting the minutes are about."
+
+
+def test_errors_from_the_forms_are_in_english(case, tmp_path, qtbot):
+    """Backup and restore, meeting mode, the PDF export, the profile, calendar and e-mail
+    files that cannot be read: the core raised plain Danish, the English window showed it
+    (found in the review). The CLI keeps its Danish, word for word."""
+    from dagbog.core import backup, calendar_files, email_import, journal, letters, meetings
+    from dagbog.core import settings as core_settings
+    from dagbog.core.errors import DagbogError
+    from dagbog.report.pdf_log import ExportOptions
+    from dagbog.ui.export_worker import PdfExportWorker
+
+    meeting_entry = journal.log_contact(
+        case, at=clock.parse_local_datetime("2026-11-02 10:00"), kind="meeting", direction="in"
+    )
+    meeting = meetings.open_meeting(meeting_entry)
+    folder = tmp_path / "folder.ics"
+    folder.mkdir()
+    diary = tmp_path / "d.db"
+    diary.write_bytes(b"")
+    attempts = {
+        "agenda": lambda: meetings.add_agenda_item(meeting, "   "),
+        "backup": lambda: backup.make_backup(tmp_path / "missing.db"),
+        "restore": lambda: backup.restore(diary, diary),
+        "ics": lambda: calendar_files.import_ics(case, folder),
+        "email": lambda: email_import.import_file(case, folder),
+        "profile": lambda: core_settings.set_user_profile("x" * 500, "citizen"),
+        "period": lambda: ExportOptions(start=date(2026, 3, 5), end=date(2026, 3, 1)).validate(),
+        "letter": lambda: letters.build("brev", case),
+    }
+    caught = {}
+    for name, attempt in attempts.items():
+        with pytest.raises(DagbogError) as error:
+            attempt()
+        caught[name] = error.value
+    danish = {name: str(error) for name, error in caught.items()}
+    assert danish["agenda"] == "Dagsordenspunktet mangler."
+    assert danish["period"].startswith("Perioden er bagvendt: fra 05.03.2026 til 01.03.2026.")
+    assert danish["ics"] == "Filen «folder.ics» kan ikke læses: det er en mappe."
+
+    assert i18n.install(LANGUAGE_ENGLISH) == LANGUAGE_ENGLISH
+    english = {name: labels.error_text(error) for name, error in caught.items()}
+    assert english == {
+        "agenda": "The agenda item is missing.",
+        "backup": f"The database {tmp_path / 'missing.db'} does not exist.",
+        "restore": "The copy and the database are the same file.",
+        "ics": "The file «folder.ics» cannot be read: it is a folder.",
+        "email": "The file «folder.ics» cannot be read: it is a folder.",
+        "profile": "The name may be at most 200 characters.",
+        "period": "The period is reversed: from 05.03.2026 to 01.03.2026. Swap the dates.",
+        "letter": "The letter type «brev» is not known.",
+    }
+    # The export dialog's worker reports a folder that is gone in English too.
+    worker = PdfExportWorker(case.id, tmp_path / "gone" / "log.pdf", ExportOptions())
+    with qtbot.waitSignal(worker.failed) as failed:
+        worker.run()
+    assert failed.args == [f"The folder {tmp_path / 'gone'} does not exist."]
