@@ -42,6 +42,10 @@ either, they travel as they are and are imported only when their UUID is new. Im
 records by (kind, row UUID, seq) like versions: present ones are skipped (a different content
 is refused as changed in both places), new ones update or create the row and are appended to
 the receiving diary's chain. Files of format versions 1 and 2 (no meetings) are still read.
+
+Format version 4 adds ``"author"`` to a version saved with schema 6 or later: who saved it
+(``"Navn (rolle)"`` from the settings), hashed into the case's chain as in the diary
+(:mod:`fingerprint`, Encoding 3). Versions without it are hashed as before.
 """
 
 from __future__ import annotations
@@ -89,8 +93,8 @@ from .models import (
 from .private_files import write_private
 
 FORMAT = "dagbog-sag"
-FORMAT_VERSION = 3
-READABLE_VERSIONS = (1, 2, 3)
+FORMAT_VERSION = 4
+READABLE_VERSIONS = (1, 2, 3, 4)
 #: How attaching a file is recorded at the end of a version's reason (see attachments.py).
 _ATTACHED_RE = re.compile(r"Bilag tilføjet: (.*) \((\d+) bytes, SHA-256 ([0-9a-f]{64})\)\Z", re.S)
 SUFFIX = ".dagbogsag"
@@ -180,7 +184,13 @@ def case_chain(versions: list[dict]) -> list[str]:
     prev, hashes = GENESIS, []
     for v in versions:
         payload = version_payload(
-            v["entry"], v["seq"], v["action"], v["recorded_at"], v["reason"], v["snapshot"]
+            v["entry"],
+            v["seq"],
+            v["action"],
+            v["recorded_at"],
+            v["reason"],
+            v["snapshot"],
+            v.get("author"),
         )
         prev = chain_hash(prev, payload)
         hashes.append(prev)
@@ -282,6 +292,8 @@ def export_case(case: Case) -> dict:
                 "snapshot": json.loads(v.snapshot),
             }
         )
+        if v.author is not None:
+            versions[-1]["author"] = v.author
     hashes = case_chain(versions)
     for v, digest in zip(versions, hashes, strict=True):
         v["hash"] = digest
@@ -409,6 +421,8 @@ def check_document(document) -> None:
                 raise KeyError("person")
             if v["seq"] != seqs.get(v["entry"], 0) + 1:
                 raise KeyError("seq")
+            if not isinstance(v.get("author", ""), str):
+                raise KeyError("author")
             seqs[v["entry"]] = v["seq"]
         files = document.get("attachments", [])
         noted: Counter = Counter()
@@ -611,7 +625,7 @@ def _import_document(document: dict) -> ImportResult:
                     and _TS.db_value(existing.recorded_at) == v["recorded_at"]
                     and json.loads(existing.snapshot) == snapshot
                 )
-                if not same:
+                if not same or existing.author != v.get("author"):
                     raise CaseFileError(
                         f"Kontakten {v['entry']} er ændret både her og i sagsfilen (version "
                         f"{v['seq']}). Intet er importeret."
@@ -635,9 +649,16 @@ def _import_document(document: dict) -> ImportResult:
                 entry = Entry.get_by_id(other.id)
             prev = head_hash()
             payload = version_payload(
-                v["entry"], v["seq"], v["action"], v["recorded_at"], v["reason"], snapshot
+                v["entry"],
+                v["seq"],
+                v["action"],
+                v["recorded_at"],
+                v["reason"],
+                snapshot,
+                v.get("author"),
             )
             EntryVersion.create(
+                author=v.get("author"),
                 entry=entry,
                 seq=v["seq"],
                 action=v["action"],

@@ -58,6 +58,14 @@ meeting whose chained state is not finished (no record yet); a chained note late
 draft, a draft in a finished meeting, a row added or removed outside the app are detected.
 The rows' ``id`` is bookkeeping and not hashed (links between rows are hashed as UUIDs).
 
+Encoding 3 (schema version 6): who saved a version
+--------------------------------------------------
+An entry version stores its *author*: the user's name and role from the settings as printed
+for "udarbejdet af" (``"Lise Holm (bisidder)"``; ``""`` when no name is set). When the
+stored author is not null, the payload gets the key ``"author"`` (a string); versions saved
+before schema 6 have a null author and are hashed exactly as in Encoding 1, so existing
+diaries and printed fingerprints still verify. Changing or clearing an author is detected.
+
 What the chain cannot show by itself: removing the newest links at the end of the chain
 (e.g. the newest entry together with its only version) leaves a shorter chain that is still
 whole. :mod:`verify` therefore compares with the newest backup next to the diary (its head must
@@ -151,18 +159,25 @@ def entry_snapshot(entry: Entry) -> dict:
 
 
 def version_payload(
-    entry_uuid: str, seq: int, action: str, recorded_at: str, reason: str, snapshot: dict
+    entry_uuid: str,
+    seq: int,
+    action: str,
+    recorded_at: str,
+    reason: str,
+    snapshot: dict,
+    author: str | None = None,
 ) -> str:
-    return canonical_json(
-        {
-            "action": action,
-            "entry": entry_uuid,
-            "reason": reason,
-            "recorded_at": recorded_at,
-            "seq": seq,
-            "snapshot": snapshot,
-        }
-    )
+    payload = {
+        "action": action,
+        "entry": entry_uuid,
+        "reason": reason,
+        "recorded_at": recorded_at,
+        "seq": seq,
+        "snapshot": snapshot,
+    }
+    if author is not None:  # Encoding 3; a version from before schema 6 has none
+        payload["author"] = author
+    return canonical_json(payload)
 
 
 def chain_hash(prev_hash: str, payload: str) -> str:
@@ -246,16 +261,18 @@ def current_fingerprint() -> Fingerprint:
 
 def append_version(entry: Entry, action: str, reason: str = "") -> EntryVersion:
     """Store the entry's current state as its next version. Call inside the write's transaction."""
-    from . import clock
+    from . import clock, settings
 
     snapshot = entry_snapshot(entry)
+    author = settings.prepared_by()
     seq = entry.version
     # The version is recorded at the moment of the write, which is the entry's updated_at.
     recorded_at = entry.updated_at or clock.now()
     recorded_text = AwareDateTimeField().db_value(recorded_at)
-    payload = version_payload(entry.uuid, seq, action, recorded_text, reason, snapshot)
+    payload = version_payload(entry.uuid, seq, action, recorded_text, reason, snapshot, author)
     prev = head_hash()
     return EntryVersion.create(
+        author=author,
         entry=entry,
         seq=seq,
         action=action,

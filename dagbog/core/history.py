@@ -55,6 +55,8 @@ class HistoryRow:
     reason: str
     changes: tuple[FieldChange, ...]
     snapshot: dict
+    #: Who saved it ("Navn (rolle)"); None for versions saved before authors were stored.
+    author: str | None = None
 
 
 def entry_history_rows(entry: Entry) -> list[HistoryRow]:
@@ -80,6 +82,7 @@ def entry_history_rows(entry: Entry) -> list[HistoryRow]:
                 version.reason,
                 changes,
                 snapshot,
+                version.author,
             )
         )
         previous = snapshot

@@ -67,6 +67,13 @@ def _v5_meetings_and_agreements_in_the_chain() -> None:
     fingerprint.chain_all_records()
 
 
+def _v6_version_author() -> None:
+    """Each entry version records who saved it (fingerprint.py, Encoding 3)."""
+    columns = {r[1] for r in database.execute_sql('PRAGMA table_info("entry_version")')}
+    if "author" not in columns:  # a diary from before schema 6; old versions keep NULL
+        database.execute_sql('ALTER TABLE "entry_version" ADD COLUMN "author" TEXT')
+
+
 #: version -> step that brings the schema from version-1 to version.
 STEPS: dict[int, Callable[[], None]] = {
     1: _v1_create_tables,
@@ -74,6 +81,7 @@ STEPS: dict[int, Callable[[], None]] = {
     3: _v3_search_index,
     4: _v4_attachments,
     5: _v5_meetings_and_agreements_in_the_chain,
+    6: _v6_version_author,
 }
 
 LATEST = max(STEPS)

@@ -245,6 +245,9 @@ class EntryVersion(BaseModel):
     snapshot = TextField()  # canonical JSON of the entry's fields; see fingerprint.py
     prev_hash = CharField()
     hash = CharField(unique=True)
+    #: Schema 6: who saved the version ("Navn (rolle)" from the settings, "" when no name is
+    #: set); None for versions saved before, whose hash does not include it (Encoding 3).
+    author = TextField(null=True)
 
     class Meta:
         indexes = ((("entry", "seq"), True),)

@@ -143,10 +143,12 @@ def _check(conn: sqlite3.Connection) -> list[str]:
     records = _records_by_place(conn)
     record_state: dict[tuple[str, str], sqlite3.Row] = {}
     prev = _walk_records(records.pop(0, []), prev, hashes, record_state)
+    columns = {r[1] for r in conn.execute(f'PRAGMA table_info("{_VERSION}")')}
+    author = "author" if "author" in columns else "NULL AS author"  # schema 6
     for v in _rows(
         conn,
-        f"SELECT id, entry_id, seq, action, recorded_at, reason, snapshot, prev_hash, hash "
-        f'FROM "{_VERSION}" ORDER BY id',
+        f"SELECT id, entry_id, seq, action, recorded_at, reason, snapshot, prev_hash, hash, "
+        f'{author} FROM "{_VERSION}" ORDER BY id',
     ):
         entry_id = v["entry_id"]
         uuid = uuids.get(entry_id)
@@ -167,8 +169,10 @@ def _check(conn: sqlite3.Connection) -> list[str]:
             raise _Bad(entry_id, uuid, "versionernes rækkefølge er ændret")
         if not all(isinstance(v[k], str) for k in ("action", "recorded_at", "reason")):
             raise _Bad(entry_id, uuid, "en gemt version er ændret")
+        if v["author"] is not None and not isinstance(v["author"], str):
+            raise _Bad(entry_id, uuid, "en gemt version er ændret (feltet author)")
         payload = version_payload(
-            uuid, v["seq"], v["action"], v["recorded_at"], v["reason"], snapshot
+            uuid, v["seq"], v["action"], v["recorded_at"], v["reason"], snapshot, v["author"]
         )
         digest = chain_hash(prev, payload)
         if digest != v["hash"]:

@@ -25,9 +25,9 @@ _MAX_TEXT = 80
 
 
 class HistoryTableModel(QAbstractTableModel):
-    """One row per stored version: version, saved, action, reason, changes."""
+    """One row per stored version: version, saved, by whom, action, reason, changes."""
 
-    COL_SEQ, COL_SAVED, COL_ACTION, COL_REASON, COL_CHANGES = range(5)
+    COL_SEQ, COL_SAVED, COL_AUTHOR, COL_ACTION, COL_REASON, COL_CHANGES = range(6)
 
     def __init__(self, entry: Entry, parent=None) -> None:
         super().__init__(parent)
@@ -37,6 +37,7 @@ class HistoryTableModel(QAbstractTableModel):
         self._headers = [
             self.tr("Version"),
             self.tr("Gemt"),
+            self.tr("Af"),
             self.tr("Handling"),
             self.tr("Begrundelse"),
             self.tr("Hvad blev ændret"),
@@ -65,6 +66,10 @@ class HistoryTableModel(QAbstractTableModel):
             return str(row.seq)
         if column == self.COL_SAVED:
             return labels.format_datetime(clock.to_local(row.recorded_at))
+        if column == self.COL_AUTHOR:
+            if row.author is None:  # saved before Dagbog stored who saved a version
+                return self.tr("(ikke registreret)")
+            return row.author or self.tr("(intet navn angivet)")
         if column == self.COL_ACTION:
             return self.action_label(row.action)
         if column == self.COL_REASON:

@@ -2263,6 +2263,18 @@ bm25 weights of the index columns subject, note, people. Status codes a search c
         <translation>Saved</translation>
     </message>
     <message>
+        <source>Af</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>(ikke registreret)</source>
+        <translation>(not recorded)</translation>
+    </message>
+    <message>
+        <source>(intet navn angivet)</source>
+        <translation>(no name set)</translation>
+    </message>
+    <message>
         <source>Handling</source>
         <translation>Action</translation>
     </message>

@@ -8,8 +8,8 @@ from datetime import timedelta
 
 import pytest
 
-from dagbog.core import agreements, case_file, db, fingerprint, meetings, verify
-from dagbog.core.models import Agreement, Case, Entry
+from dagbog.core import agreements, case_file, db, fingerprint, meetings, settings, verify
+from dagbog.core.models import Agreement, Case, Entry, EntryVersion
 from tests.core.rich_case import AT, fill_meetings
 from tests.core.test_verify import fill_diary
 
@@ -25,6 +25,7 @@ def source(tmp_path_factory):
     path, out = folder / "kilde.db", folder / "sag.dagbogsag"
     db.open_database(path)
     try:
+        settings.set_user_profile("Lise Holm", "companion")
         fill_diary()
         case = fill_meetings()
         case_file.write_case_file(case, out)
@@ -64,7 +65,7 @@ def _case_dump(path, title) -> dict:
             ).fetchall()
         )
         dump["entry_version"] = conn.execute(
-            "SELECT e.uuid, v.seq, v.action, v.recorded_at, v.reason, v.snapshot "
+            "SELECT e.uuid, v.seq, v.action, v.recorded_at, v.reason, v.snapshot, v.author "
             "FROM entry_version v JOIN entry e ON e.id = v.entry_id WHERE e.case_id = ? "
             "ORDER BY v.id",
             (case_id,),
@@ -83,7 +84,8 @@ def _case_dump(path, title) -> dict:
 
 def test_a_rich_case_survives_export_and_import_whole(source, tmp_path):
     path, out, document = source
-    assert document["format_version"] == case_file.FORMAT_VERSION == 3
+    assert document["format_version"] == case_file.FORMAT_VERSION == 4
+    assert {v.get("author") for v in document["versions"]} == {"Lise Holm (bisidder)"}
     kinds = {r["kind"] for r in document["records"]}
     assert kinds == set(fingerprint.RECORD_KINDS)
     assert len(document["drafts"]) == 1
@@ -205,3 +207,29 @@ def test_a_format_2_file_still_imports(source, tmp_path):
         assert Agreement.select().count() == 0
     finally:
         db.close_database()
+
+
+def test_a_format_3_file_without_authors_still_imports(source, tmp_path):
+    """Versions saved before authors were stored are hashed without one (Encoding 1)."""
+    _path, _out, document = source
+    old = json.loads(json.dumps(document))
+    old["format_version"] = 3
+    for v in old["versions"]:
+        del v["author"]
+    hashes = case_file.case_chain(old["versions"])
+    for v, digest in zip(old["versions"], hashes, strict=True):
+        v["hash"] = digest
+    old["chain"] = {"head": hashes[-1], "versions": len(hashes)}
+    db.open_database(tmp_path / "tom.db")
+    try:
+        result = case_file.import_document(old)
+        assert result.versions == len(document["versions"])
+        assert result.records == len(document["records"])
+        assert verify.verify_database().ok
+        assert {v.author for v in EntryVersion.select()} == {None}
+    finally:
+        db.close_database()
+    with_author = json.loads(json.dumps(document))
+    with_author["versions"][0]["author"] = "En anden"
+    with pytest.raises(case_file.CaseFileError, match="kæde passer ikke"):
+        case_file.check_document(with_author)

@@ -47,6 +47,7 @@ VERSION_COLUMNS = [
     "snapshot",
     "prev_hash",
     "hash",
+    "author",
 ]
 TALLY = {"tried": 0, "detected": 0}
 
@@ -293,6 +294,18 @@ def test_attachment_rows_removed_or_added_outside_the_app_are_detected(with_atta
     assert not result.ok and result.entry_id == 2
     TALLY["tried"] += 2
     TALLY["detected"] += 2
+
+
+def test_a_version_author_changed_or_cleared_is_detected(template, tmp_path):
+    """Encoding 3: who saved a version is hashed; clearing it to NULL (pre-schema-6 form)
+    changes the payload too."""
+    for value in ("En anden (borger)", None):
+        path = _copy(template, tmp_path / "d.db")
+        _tamper(path, EntryVersion._meta.table_name, "author", 3, value)
+        result = verify.verify_file(path)
+        TALLY["tried"] += 1
+        assert not result.ok and "ændret" in result.message, result.message
+        TALLY["detected"] += 1
 
 
 def test_tally(capsys):

@@ -8,8 +8,8 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
-from dagbog.core import backup, cases, clock, db, journal
-from dagbog.core.models import Case, Entry
+from dagbog.core import backup, cases, clock, db, journal, settings
+from dagbog.core.models import Case, Entry, EntryVersion
 from dagbog.ui import app
 from dagbog.ui.history_dialog import HistoryDialog
 from dagbog.ui.record_tools import RestoreDialog
@@ -45,6 +45,27 @@ def test_history_dialog_lists_every_version_and_what_changed(qtbot, qtmodelteste
     dialog.show()
     qtbot.waitExposed(dialog)
     dialog.grab().save("/tmp/history_dialog.png")
+
+
+def test_history_shows_who_saved_each_version(qtbot, case):
+    """Issue 5: who, when and what changed. The author is the user's name and role at the time;
+    a version from before authors were stored says so."""
+    entry = journal.log_contact(case, at=_at("2026-03-02 09:15"), kind="call", direction="out")
+    settings.set_user_profile("Lise Holm", "companion")
+    entry = journal.edit_entry(entry, reason="rettet", subject="Opkald")
+    EntryVersion.update(author=None).where(
+        (EntryVersion.entry == entry) & (EntryVersion.seq == 1)
+    ).execute()  # as if saved before schema 6 (the hash then has no author either)
+    dialog = HistoryDialog(Entry.get_by_id(entry.id))
+    qtbot.addWidget(dialog)
+    model = dialog.model
+    assert model.headerData(model.COL_AUTHOR, Qt.Orientation.Horizontal) == "Af"
+    cell = lambda r, c: model.data(model.index(r, c))  # noqa: E731
+    assert cell(0, model.COL_AUTHOR) == "(ikke registreret)"
+    assert cell(1, model.COL_AUTHOR) == "Lise Holm (bisidder)"
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.grab().save("/tmp/history_dialog_author.png")
 
 
 def test_history_says_reply_status_and_request_type_in_danish(qtbot, case):
