@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QComboBox, QLabel, QToolBar, QToolButton
+from PySide6.QtWidgets import QLabel, QToolBar, QToolButton
 
 from dagbog.core.vocabulary import Direction, Kind
 
@@ -202,11 +202,9 @@ def build_toolbar(w: MainWindow) -> None:
     bar.setMovable(False)
     bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
     case_label = QLabel(QCoreApplication.translate("MainWindow", "Sa&g:"))
-    w.case_combo = QComboBox()
-    w.case_combo.setMinimumContentsLength(22)
-    w.case_combo.setSizeAdjustPolicy(
-        QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-    )
+    from .case_picker import CasePicker
+
+    w.case_combo = CasePicker()  # the whole title, or "…" in the middle and a tooltip
     w.case_combo.setAccessibleName(QCoreApplication.translate("MainWindow", "Vælg sag"))
     w.case_combo.setAccessibleDescription(
         QCoreApplication.translate("MainWindow", "Sagen, journalen og kalenderen viser")

@@ -21,7 +21,9 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QScrollArea,
+    QStyle,
     QStyleFactory,
+    QStyleOptionComboBox,
     QWidget,
 )
 
@@ -102,6 +104,27 @@ def _in_scroll_area(widget: QWidget, root: QWidget) -> bool:
     return False
 
 
+def _combo_text_cut(combo: QComboBox) -> str:
+    """Empty when the combo box shows its current text whole, or elides it itself ("…") with
+    the whole text in its tooltip; else what is cut. Its minimum size fits 22 characters
+    or so, which let a longer case title be cut off at 200 % ("…Jobcenter Søb")."""
+    text = combo.currentText()
+    if not text or combo.isEditable():
+        return ""
+    option = QStyleOptionComboBox()
+    combo.initStyleOption(option)
+    field = combo.style().subControlRect(
+        QStyle.ComplexControl.CC_ComboBox, option, QStyle.SubControl.SC_ComboBoxEditField, combo
+    )
+    shown = combo.displayed_text() if hasattr(combo, "displayed_text") else text
+    metrics = combo.fontMetrics()
+    fits = metrics.horizontalAdvance(shown) <= field.width()
+    if fits and (shown == text or ("…" in shown and text in combo.toolTip())):
+        return ""
+    name = combo.accessibleName() or text[:40]
+    return f"QComboBox {name!r} shows {shown!r} in {field.width()} px"
+
+
 def clipped(root: QWidget) -> list[str]:
     """Every visible widget under ``root`` that is smaller than it needs to be."""
     found = []
@@ -128,6 +151,8 @@ def clipped(root: QWidget) -> list[str]:
                     f"{type(widget).__name__} {name!r} is {size.width()}×{size.height()}, "
                     f"needs {hint.width()}×{height}"
                 )
+        if isinstance(widget, QComboBox) and (cut := _combo_text_cut(widget)):
+            found.append(cut)
         layout = widget.layout()
         if layout is None or isinstance(widget, QScrollArea):
             continue
@@ -463,3 +488,31 @@ def test_narrow_the_search_filters_wrap_into_two_rows(qtbot, comfort, demo_case)
     panel.resize(1900, 400)
     _settle(qtbot, panel)
     assert len({combo.geometry().top() for _label, combo in panel.filter_pairs}) == 1
+
+
+@pytest.mark.parametrize("language", [LANGUAGE_DANISH, LANGUAGE_ENGLISH])
+def test_200_percent_case_picker_shows_the_title_whole_or_elided_with_tooltip(
+    qtbot, comfort, demo_case, isolated_settings, language
+):
+    """The toolbar's case picker cut «Sygedagpenge – Jobcenter Søby» to «…Jobcenter Søb»."""
+    from dagbog.core import cases
+
+    comfort(Preferences(text_scale=200, theme=THEME_LIGHT, language=language))
+    window = MainWindow(settings=isolated_settings)
+    qtbot.addWidget(window)
+    window.set_case(demo_case)
+    window.resize(QSize(1366, 768).expandedTo(window.minimumSizeHint()))
+    _settle(qtbot, window)
+    picker = window.case_combo
+    assert picker.displayed_text() == demo_case.title  # whole
+    assert _combo_text_cut(picker) == ""
+    long_title = "Ledighedsydelse og fleksjob – Jobcenter Nordre Frederiksberg Øst, afdeling 3"
+    other = cases.create_case(long_title)
+    if picker.findData(other.id) < 0:  # normally the change announcement fills it
+        window._reload_cases()
+    window.set_case(other)
+    _settle(qtbot, window)
+    shown = picker.displayed_text()
+    assert "…" in shown and shown.startswith("Ledighed") and shown.endswith("afdeling 3")
+    assert picker.toolTip() == long_title
+    assert clipped(window.toolbar) == []
