@@ -48,6 +48,9 @@ old printed fingerprint is still a state of its history.
   transaction; a new record is stored only when a row's snapshot differs from its newest one.
   Schema migration 5 chained every existing row once, appended after the chain's head then.
 * The fingerprint counts entry versions and records together ("registreringer").
+* The snapshot has every column of the model, so a schema step that adds a column to one of
+  these tables must end with :func:`chain_all_records`: each row then gets a new record that
+  includes the new field (nothing else changes), and verify stays OK.
 
 Live meeting notes: the note being typed is autosaved as a *draft* row about every 600 ms.
 Drafts are deliberately not chained (a record per keystroke pause would bloat the chain with
@@ -185,8 +188,8 @@ def chain_hash(prev_hash: str, payload: str) -> str:
 
 
 def head_hash() -> str:
-    """The newest hash of the chain (GENESIS for an empty diary)."""
-    return chain_head(database.connection())[0]
+    """The newest hash of the chain (GENESIS for an empty diary). Every save asks: no counting."""
+    return chain_head(database.connection(), count=False)[0]
 
 
 def _has_table(conn: sqlite3.Connection, name: str) -> bool:
@@ -198,8 +201,9 @@ def _has_table(conn: sqlite3.Connection, name: str) -> bool:
     )
 
 
-def chain_head(conn: sqlite3.Connection) -> tuple[str, int]:
-    """(head, number of links) of the chain in an open connection, read from the raw tables.
+def chain_head(conn: sqlite3.Connection, count: bool = True) -> tuple[str, int]:
+    """(head, number of links) of the chain in an open connection, read from the raw tables
+    (the number is 0 unless ``count``).
 
     The head is the newest record when it was written after the newest entry version (its
     ``after_version`` is that version's id), else the newest entry version.
@@ -207,16 +211,17 @@ def chain_head(conn: sqlite3.Connection) -> tuple[str, int]:
     last = conn.execute(
         f'SELECT id, hash FROM "{_VERSION_TABLE}" ORDER BY id DESC LIMIT 1'
     ).fetchone()
-    count = conn.execute(f'SELECT count(*) FROM "{_VERSION_TABLE}"').fetchone()[0]
+    links = conn.execute(f'SELECT count(*) FROM "{_VERSION_TABLE}"').fetchone()[0] if count else 0
     head = last[1] if last else GENESIS
     if _has_table(conn, _RECORD_TABLE):
         record = conn.execute(
             f'SELECT after_version, hash FROM "{_RECORD_TABLE}" ORDER BY id DESC LIMIT 1'
         ).fetchone()
-        count += conn.execute(f'SELECT count(*) FROM "{_RECORD_TABLE}"').fetchone()[0]
+        if count:
+            links += conn.execute(f'SELECT count(*) FROM "{_RECORD_TABLE}"').fetchone()[0]
         if record is not None and record[0] == (last[0] if last else 0):
             head = record[1]
-    return head, count
+    return head, links
 
 
 @dataclass(frozen=True)

@@ -2,6 +2,9 @@
 
 Before any step runs on a file that already holds data, the file is copied aside
 (``<name>.before-v<N>.bak``) with SQLite's backup API, so a failed upgrade loses nothing.
+
+A step that adds a column to a meeting or agreement table (they are in the hash chain with
+all their columns, see fingerprint.py "Encoding 2") ends with ``fingerprint.chain_all_records()``.
 """
 
 from __future__ import annotations
