@@ -1,4 +1,5 @@
-"""Calendar files (.ics): export meetings and reply deadlines, import a meeting invitation.
+"""Calendar files (.ics): export meetings, reply deadlines and the due dates of open agreed
+actions from meetings; import a meeting invitation.
 
 Export writes one VCALENDAR with a VTIMEZONE for Europe/Copenhagen; meetings are timed events
 (one hour, the log stores no length) with a reminder an hour before, reply deadlines are
@@ -18,7 +19,7 @@ from pathlib import Path
 
 import icalendar
 
-from . import attachments, clock, email_import, events, journal, people
+from . import attachments, clock, email_import, events, journal, meetings, people
 from .errors import ValidationError, os_reason_phrase
 from .models import Case, Entry, ImportKey, database
 from .private_files import write_private
@@ -80,6 +81,29 @@ def build_calendar(case: Case, *, stamp: datetime | None = None) -> icalendar.Ca
             )
             event.add_component(_alarm(timedelta(hours=9), "Svarfrist i dag"))
             calendar.add_component(event)
+    for item in meetings.open_actions(case):
+        # Agreed actions from meetings (the jobcenter's promises and everyone else's), open
+        # and with a due date: all-day events like the reply deadlines.
+        if item.due is None:
+            continue
+        action = item.action
+        held = clock.short_date(clock.to_local(item.meeting_entry.at).date())
+        event = icalendar.Event()
+        event.add("uid", _uid(item.meeting_entry, f"action-{action.id}"))
+        event.add("dtstamp", stamp)
+        event.add("dtstart", item.due)
+        event.add("dtend", item.due + timedelta(days=1))
+        event.add("transp", "TRANSPARENT")
+        if action.promised_by_authority:
+            event.add("summary", f"Frist for jobcentrets løfte: {action.what}"[:500])
+            text = f"Jobcentret lovede på mødet d. {held}: {action.what}"
+        else:
+            who = f"{action.who}: " if action.who else ""
+            event.add("summary", f"Frist for aftale: {who}{action.what}"[:500])
+            text = f"Aftalt på mødet d. {held}: {who}{action.what}"
+        event.add("description", text[:4000])
+        event.add_component(_alarm(timedelta(hours=9), "Frist for en aftale fra et møde i dag"))
+        calendar.add_component(event)
     calendar.add_missing_timezones()
     return calendar
 

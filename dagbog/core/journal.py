@@ -351,12 +351,12 @@ def delete_entry(entry: Entry, reason: str) -> Entry:
         fresh.deleted = True
         fresh.deleted_reason = reason.strip()
         save_new_version(fresh, "delete", reason.strip())
-        reopened = _reopen_answered_by(fresh)
+        reopened = reopen_answered_by(fresh)
     events.publish(events.Change("entry", fresh.case_id, (fresh.id, *reopened)))
     return fresh
 
 
-def _reopen_answered_by(answer: Entry) -> list[int]:
+def reopen_answered_by(answer: Entry) -> list[int]:
     """Requests answered by a contact that is now deleted await a reply again.
 
     Otherwise the PDF said "Besvaret efter 2 arbejdsdage" about an answer that is no longer

@@ -9,7 +9,6 @@ from __future__ import annotations
 from datetime import date
 
 from .models import Case, MeetingAction, database
-from .vocabulary import ReplyStatus
 
 
 def follow_up_days(case: Case, first: date, last: date) -> dict[date, int]:
@@ -23,13 +22,10 @@ def follow_up_days(case: Case, first: date, last: date) -> dict[date, int]:
         "SELECT a.due, COUNT(*) FROM meeting_action AS a"
         " CROSS JOIN meeting AS m ON m.id = a.meeting_id"
         " CROSS JOIN entry AS e ON e.id = m.entry_id"
-        " LEFT OUTER JOIN entry AS r ON r.id = a.request_id"
         " WHERE a.done = 0 AND e.deleted = 0 AND e.case_id = ?"
-        " AND (a.request_id IS NULL OR (r.reply_status = ? AND r.deleted = 0))"
         " AND a.due >= ? AND a.due <= ? GROUP BY a.due",
         [
             case.id if isinstance(case, Case) else case,
-            str(ReplyStatus.AWAITING),
             MeetingAction.due.db_value(first),
             MeetingAction.due.db_value(last),
         ],

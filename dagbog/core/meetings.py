@@ -11,16 +11,18 @@ mode opens again is offered back to the user. :func:`finish_meeting` stamps what
 writes the minutes into the meeting entry as a new version (the hash chain keeps the old one).
 
 Agreed actions are follow-up items with a due date, open until marked done. An action the
-authority promised also gets a journal entry awaiting a reply, so it counts and shows with
-the other open requests ("Afventer svar") until it is done or answered.
+authority promised (``promised_by_authority``) gets the case's reply deadline by default and
+shows with the open requests ("Afventer svar", the calendar, the PDF's open list) until it is
+marked done, but it stays an agreed action: it is no contact, so it never counts in the
+statistics, the log, the contact ladder or the cases overview's requests. (Before schema 7 a
+promise also made a journal entry, a meeting "Lovet på mødet: …"; :func:`retire_promise_entries`
+turns those back into plain actions.)
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime
-
-from peewee import JOIN
 
 from . import clock, deadlines, events, journal
 from .errors import ValidationError
@@ -37,10 +39,10 @@ from .models import (
     Person,
     database,
 )
-from .requests import await_reply_again, response_days
 from .text import clean_line, clean_text
 from .texts import QT_TRANSLATE_NOOP, phrase
-from .vocabulary import ROLE_LABELS, Direction, Kind, ReplyStatus
+from .vocabulary import ROLE_LABELS, Kind, ReplyStatus
+from .workdays import working_days_between
 
 MAX_NOTE = 100_000
 MAX_LINE = 2_000
@@ -292,22 +294,6 @@ def pending_draft(meeting: Meeting) -> MeetingNote | None:
 # --- agreed actions ------------------------------------------------------------------------
 
 
-def _request_entry(meeting: Meeting, what: str, due: date | None) -> Entry:
-    entry = meeting.entry
-    case = entry.case
-    return journal.log_contact(
-        case,
-        at=entry.at,
-        kind=Kind.MEETING,
-        direction=Direction.OUT,
-        person=entry.person if entry.person_id else None,
-        subject=f"Lovet på mødet: {what}"[: journal.MAX_SUBJECT],
-        note=f"Jobcentret lovede på mødet {clock.format_local(entry.at)}: {what}",
-        awaiting_reply=True,
-        reply_due=due,
-    )
-
-
 def add_action(
     meeting: Meeting,
     what: str,
@@ -316,7 +302,8 @@ def add_action(
     due: date | None = None,
     promised_by_authority: bool = False,
 ) -> MeetingAction:
-    """Record an agreed action. A promise by the authority also becomes an open request."""
+    """Record an agreed action. A promise by the authority is due by the case's reply
+    deadline unless ``due`` is given, and is tracked with the open requests (no contact)."""
     what = _clean(what, "what", "action")
     who = clean_line(who)[:200]
     if due is not None and not date(1990, 1, 1) <= due < date(2100, 1, 1):
@@ -326,22 +313,30 @@ def add_action(
             ),
             field="due",
         )
+    if promised_by_authority:
+        entry = meeting.entry
+        held = clock.to_local(entry.at).date()
+        if due is None:
+            due = deadlines.due_date(held, "", entry.case.reply_days)
+        elif due < held:
+            raise ValidationError(
+                phrase(
+                    "Errors",
+                    QT_TRANSLATE_NOOP(
+                        "Errors", "Fristen {due} ligger før mødet ({held}). Ret fristen."
+                    ),
+                    due=clock.short_date(due),
+                    held=clock.short_date(held),
+                ),
+                field="due",
+            )
     with database.atomic():
-        try:
-            request = _request_entry(meeting, what, due) if promised_by_authority else None
-        except ValidationError as error:
-            if error.field != "reply_due":
-                raise
-            raise ValidationError(error.phrase or str(error), field="due") from None
-        if request is not None and due is None:
-            due = request.reply_due
         action = MeetingAction.create(
             meeting=meeting,
             who=who,
             what=what,
             due=due,
             promised_by_authority=bool(promised_by_authority),
-            request=request,
         )
         chain_meeting(meeting.id)
     _publish(meeting, (action.id,))
@@ -349,31 +344,15 @@ def add_action(
 
 
 def set_action_done(action: MeetingAction, done: bool = True) -> MeetingAction:
-    """Mark an action done (or open again). Its request, if any, is answered or reopened."""
+    """Mark an action done (or open again); a kept promise is marked done the same way."""
     now = clock.now()
     with database.atomic():
         fresh = MeetingAction.get_by_id(action.id)
         fresh.done = bool(done)
         fresh.done_at = now if done else None
         fresh.save()
-        request = Entry.get_by_id(fresh.request_id) if fresh.request_id else None
-        if request is not None and not request.deleted:
-            if done and request.reply_status == ReplyStatus.AWAITING:
-                request.reply_status = ReplyStatus.ANSWERED
-                request.answered_at = now
-                request.response_days = response_days(request.at, now)
-                reason = "Aftalt handling udført"
-            elif not done and request.reply_status != ReplyStatus.AWAITING:
-                await_reply_again(request, request_type="")
-                reason = "Aftalt handling genåbnet"
-            else:
-                request = None
-            if request is not None:
-                save_new_version(request, "edit", reason, at=now)
         chain_meeting(fresh.meeting_id)
     _publish(fresh.meeting, (fresh.id,))
-    if request is not None:
-        events.publish(events.Change("entry", request.case_id, (request.id,)))
     return fresh
 
 
@@ -386,60 +365,121 @@ def actions(meeting: Meeting) -> list[MeetingAction]:
 
 
 def action_is_open(action: MeetingAction) -> bool:
-    """Open until marked done, or until its request was answered or closed another way."""
-    if action.done:
-        return False
-    if action.request_id:
-        request = action.request
-        return request.reply_status == ReplyStatus.AWAITING and not request.deleted
-    return True
+    """Open until marked done."""
+    return not action.done
 
 
 @dataclass(frozen=True)
 class FollowUp:
-    """An open agreed action seen on one day: a follow-up item with its due date."""
+    """An open agreed action seen on one day: a follow-up item with its due date.
+
+    ``days_waited`` counts working days since the meeting, ``days_overdue`` working days past
+    the due date (0 if not overdue), as for open requests.
+    """
 
     action: MeetingAction
     meeting_entry: Entry
     due: date | None
     overdue: bool
+    days_waited: int = 0
+    days_overdue: int = 0
+
+    @property
+    def promised(self) -> bool:
+        """The jobcenter promised it (tracked like a request awaiting a reply)."""
+        return bool(self.action.promised_by_authority)
 
 
 def _open_actions_query(case: Case | None):
-    request = Entry.alias()
     query = (
         MeetingAction.select(MeetingAction, Meeting, Entry)
         .join(Meeting)
         .join(Entry, on=(Meeting.entry == Entry.id))
-        .switch(MeetingAction)
-        .join(request, join_type=JOIN.LEFT_OUTER, on=(MeetingAction.request == request.id))
-        .where(
-            (MeetingAction.done == False)
-            & (Entry.deleted == False)
-            & (
-                MeetingAction.request.is_null()
-                | ((request.reply_status == ReplyStatus.AWAITING) & (request.deleted == False))
-            )
-        )
+        .where((MeetingAction.done == False) & (Entry.deleted == False))
     )
     if case is not None:
         query = query.where(Entry.case == case)
     return query
 
 
-def open_actions(case: Case | None, today: date | None = None) -> list[FollowUp]:
-    """Every open agreed action (of one case, or all), earliest due date first."""
+def open_actions(
+    case: Case | None, today: date | None = None, *, promised: bool | None = None
+) -> list[FollowUp]:
+    """Every open agreed action (of one case, or all), earliest due date first.
+
+    ``promised=True`` keeps only the jobcenter's promises, ``False`` only the others.
+    """
     today = today or clock.today()
-    rows = _open_actions_query(case).order_by(MeetingAction.due.asc(nulls="LAST"), MeetingAction.id)
-    return [
-        FollowUp(
-            action=row,
-            meeting_entry=row.meeting.entry,
-            due=row.due,
-            overdue=deadlines.is_overdue(row.due, today),
+    query = _open_actions_query(case)
+    if promised is not None:
+        query = query.where(MeetingAction.promised_by_authority == bool(promised))
+    rows = query.order_by(MeetingAction.due.asc(nulls="LAST"), Entry.at, MeetingAction.id)
+    items = []
+    for row in rows:
+        entry = row.meeting.entry
+        held = clock.to_local(entry.at).date()
+        items.append(
+            FollowUp(
+                action=row,
+                meeting_entry=entry,
+                due=row.due,
+                overdue=deadlines.is_overdue(row.due, today),
+                days_waited=max(0, working_days_between(held, today)),
+                days_overdue=deadlines.days_overdue(row.due, today),
+            )
         )
-        for row in rows
-    ]
+    return items
+
+
+#: Why a promise's journal entry (made before schema 7) was taken out of the contacts.
+RETIRED_PROMISE_REASON = (
+    "Jobcentrets løfte fra mødet var noteret som en kontakt; det følges nu som aftalt "
+    "handling ved mødet (kontakt nr. {meeting}) og tæller ikke som en kontakt"
+)
+
+
+def retire_promise_entries() -> int:
+    """Turn the journal entries older versions made for promises back into plain actions.
+
+    Before schema 7 a promise made at a meeting also logged an outgoing meeting entry
+    ("Lovet på mødet: …") awaiting a reply, which counted as a contact the citizen started.
+    Each such entry is hidden the traceable way (a "delete" version in the hash chain with
+    :data:`RETIRED_PROMISE_REASON`; it can be seen and restored in its history); its action
+    keeps the link, takes over a due date edited on the entry, and is marked done if the entry
+    had been answered or closed. Entries the user had deleted stay as they are; their promise
+    is open again unless answered. Runs inside the migration's transaction; returns how many
+    entries were hidden.
+    """
+    hidden = 0
+    rows = (
+        MeetingAction.select(MeetingAction, Meeting)
+        .join(Meeting)
+        .where(MeetingAction.request.is_null(False))
+        .order_by(MeetingAction.id)
+    )
+    for action in rows:
+        entry = Entry.get_or_none(Entry.id == action.request_id)
+        if entry is None:
+            continue
+        changed = False
+        if entry.reply_status == ReplyStatus.AWAITING:
+            if entry.reply_due is not None and entry.reply_due != action.due:
+                action.due, changed = entry.reply_due, True
+        elif not action.done:
+            action.done = True
+            action.done_at = entry.answered_at or entry.updated_at
+            changed = True
+        if changed:
+            action.save()
+            chain_meeting(action.meeting_id)
+        if not entry.deleted:
+            reason = RETIRED_PROMISE_REASON.format(meeting=action.meeting.entry_id)
+            entry.deleted = True
+            entry.deleted_reason = reason
+            save_new_version(entry, "delete", reason)
+            journal.reopen_answered_by(entry)
+            hidden += 1
+    return hidden
 
 
 # --- finishing -----------------------------------------------------------------------------

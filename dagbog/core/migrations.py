@@ -77,6 +77,14 @@ def _v6_version_author() -> None:
         database.execute_sql('ALTER TABLE "entry_version" ADD COLUMN "author" TEXT')
 
 
+def _v7_promises_are_not_contacts() -> None:
+    """A promise made at a meeting is an agreed action, not a contact: the journal entries
+    older versions logged for promises are hidden with a reason kept in their history."""
+    from . import meetings
+
+    meetings.retire_promise_entries()
+
+
 #: version -> step that brings the schema from version-1 to version.
 STEPS: dict[int, Callable[[], None]] = {
     1: _v1_create_tables,
@@ -85,6 +93,7 @@ STEPS: dict[int, Callable[[], None]] = {
     4: _v4_attachments,
     5: _v5_meetings_and_agreements_in_the_chain,
     6: _v6_version_author,
+    7: _v7_promises_are_not_contacts,
 }
 
 LATEST = max(STEPS)

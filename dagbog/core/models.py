@@ -320,8 +320,10 @@ class MeetingNote(BaseModel):
 class MeetingAction(BaseModel):
     """An agreed action: who does what by when. Open until marked done.
 
-    When the authority promised it, ``request`` is the journal entry that tracks it as a
-    request awaiting a reply (it shows with the other open requests until the action is done).
+    ``promised_by_authority``: the jobcenter promised it; it is tracked with the open requests
+    (no contact). ``request`` is only set on promises made before schema 7, which also logged
+    a journal entry; that entry is now hidden with a reason (``meetings.retire_promise_entries``)
+    and the link kept as its trace.
     """
 
     uuid = CharField(unique=True, default=new_uuid)  # schema 5: key in the chain and case file

@@ -41,7 +41,17 @@ from reportlab.platypus import (
 )
 
 from .. import __version__
-from ..core import clock, deadlines, journal, people, requests, settings, stats, telephone_hours
+from ..core import (
+    clock,
+    deadlines,
+    journal,
+    meetings,
+    people,
+    requests,
+    settings,
+    stats,
+    telephone_hours,
+)
 from ..core.attachments import format_size
 from ..core.errors import DagbogError, ValidationError, os_reason_phrase
 from ..core.models import Attachment, Case, Entry, Person
@@ -586,7 +596,55 @@ def _cover(context: _Context, styles, rows: list, private_left_out: int) -> list
     return story
 
 
+def _open_promises(context: _Context, styles) -> list:
+    """The jobcenter's promises from meetings that are not marked done: listed with the open
+    requests, but they are agreed actions, not contacts (they never count as one)."""
+    options = context.options
+    items = []
+    for item in meetings.open_actions(context.case, context.today, promised=True):
+        held = clock.to_local(item.meeting_entry.at).date()
+        if options.start and held < options.start or options.end and held > options.end:
+            continue
+        if item.meeting_entry.private and not options.include_private:
+            continue
+        items.append(item)
+    if not items:
+        return []
+    items.sort(key=lambda i: (-i.days_overdue, i.due or date.max, i.meeting_entry.at))
+    story: list = [
+        Spacer(1, 6),
+        Paragraph("Løfter fra møder, der ikke er indfriet", styles["h2"]),
+        Paragraph(
+            "Aftaler, som jobcentret har lovet på et møde. De følges som henvendelser, men er "
+            "ikke kontakter og tæller ikke med i tallene ovenfor.",
+            styles["small"],
+        ),
+    ]
+    for item in items:
+        held = short_date(clock.to_local(item.meeting_entry.at).date())
+        if item.due is None:
+            when = "Ingen frist."
+        elif item.overdue:
+            late = plural(item.days_overdue, "arbejdsdag", "arbejdsdage")
+            late = f"<font name='{BOLD}'>overskredet med {late}</font>"
+            when = f"Frist {short_date(item.due)}: {late}."
+        else:
+            when = f"Frist {short_date(item.due)}."
+        story.append(
+            Paragraph(
+                f"Jobcentret lovede på mødet d. {held}: {escape(item.action.what)}. {when}",
+                styles["body"],
+            )
+        )
+    return story
+
+
 def _open_requests(context: _Context, styles) -> list:
+    story = _open_request_table(context, styles)
+    return story + _open_promises(context, styles)
+
+
+def _open_request_table(context: _Context, styles) -> list:
     options = context.options
     story = [CondPageBreak(60 * mm), Paragraph("Henvendelser der afventer svar", styles["h1"])]
     items = []

@@ -1296,8 +1296,12 @@ bm25 weights of the index columns subject, note, people. Status codes a search c
         <translation>The deadline must be between the years 1990 and 2099.</translation>
     </message>
     <message>
+        <source>Fristen {due} ligger før mødet ({held}). Ret fristen.</source>
+        <translation>The deadline {due} is before the meeting ({held}). Correct the deadline.</translation>
+    </message>
+    <message>
         <source>Kontakt nr. {number} er ikke et møde.</source>
-        <extracomment>The entry&apos;s own note, without the minutes block meeting mode writes into it.</extracomment>
+        <extracomment>Why a promise&apos;s journal entry (made before schema 6) was taken out of the contacts. The entry&apos;s own note, without the minutes block meeting mode writes into it.</extracomment>
         <translation>Contact no. {number} is not a meeting.</translation>
     </message>
     <message>

@@ -13,7 +13,7 @@ import pytest
 from dagbog.core import cases, clock, db, journal, meetings, people
 from dagbog.core.errors import ValidationError
 from dagbog.core.models import MeetingNote
-from dagbog.core.vocabulary import ReplyStatus, Role
+from dagbog.core.vocabulary import Role
 
 AT = datetime(2026, 11, 10, 10, 0, tzinfo=clock.LOCAL_TZ)
 
@@ -85,8 +85,10 @@ def test_draft_is_updated_in_place_then_stamped(meeting_entry):
     assert meetings.notes(meeting)[0].text == "Jonas siger at jobplanen skal ændres."
 
 
-def test_promised_action_is_an_open_request_until_done(meeting_entry):
+def test_promised_action_is_tracked_until_done_without_a_contact(meeting_entry):
+    from dagbog.core import requests, stats
     from dagbog.core.fingerprint import current_fingerprint
+    from dagbog.core.models import Entry
 
     meeting = meetings.open_meeting(meeting_entry)
     own = meetings.add_action(meeting, "Sende lægeerklæring", who="Mette", due=date(2026, 11, 20))
@@ -97,15 +99,20 @@ def test_promised_action_is_an_open_request_until_done(meeting_entry):
         due=date(2026, 11, 17),
         promised_by_authority=True,
     )
-    assert own.request is None
-    request = promised.request
-    assert request.reply_status == ReplyStatus.AWAITING and request.reply_due == date(2026, 11, 17)
-    assert "Sende ny jobplan" in request.subject
+    assert own.request is None and promised.request is None
+    # No journal entry: the promise is no contact and no request awaiting a reply.
+    assert Entry.select().count() == 1
     case = meeting_entry.case
+    assert requests.count_open(case, date(2026, 11, 18)) == (0, 0)
+    assert stats.case_statistics(case, today=date(2026, 11, 18)).total == 1
     items = meetings.open_actions(case, today=date(2026, 11, 18))
-    assert [(f.action.what, f.overdue) for f in items] == [
-        ("Sende ny jobplan", True),
-        ("Sende lægeerklæring", False),
+    assert [(f.action.what, f.overdue, f.promised) for f in items] == [
+        ("Sende ny jobplan", True, True),
+        ("Sende lægeerklæring", False, False),
+    ]
+    assert (items[0].days_overdue, items[0].days_waited) == (1, 6)
+    assert [f.action.what for f in meetings.open_actions(case, promised=True)] == [
+        "Sende ny jobplan"
     ]
     assert meetings.follow_up_days(case, date(2026, 11, 1), date(2026, 11, 30)) == {
         date(2026, 11, 17): 1,
@@ -113,25 +120,23 @@ def test_promised_action_is_an_open_request_until_done(meeting_entry):
     }
     versions_before = current_fingerprint().versions
     meetings.set_action_done(promised)
-    request = journal.get_entry(request.id)
-    assert request.reply_status == ReplyStatus.ANSWERED and request.version == 2
-    # The request's new version and the action's new state (done) are both chained.
-    assert current_fingerprint().versions == versions_before + 2
+    # The action's new state (done) is chained; no entry changes.
+    assert current_fingerprint().versions == versions_before + 1
     assert [f.action.what for f in meetings.open_actions(case)] == ["Sende lægeerklæring"]
+    assert not meetings.action_is_open(promised.__class__.get_by_id(promised.id))
     meetings.set_action_done(promised, False)
-    assert journal.get_entry(request.id).reply_status == ReplyStatus.AWAITING
     assert len(meetings.open_actions(case)) == 2
 
 
-def test_answering_the_request_closes_the_promised_action(meeting_entry):
+def test_a_promise_without_due_date_gets_the_case_reply_deadline(meeting_entry):
     meeting = meetings.open_meeting(meeting_entry)
     promised = meetings.add_action(meeting, "Svare om kursus", promised_by_authority=True)
-    assert promised.due == promised.request.reply_due  # the case's reply deadline
-    reply = journal.log_contact(
-        meeting_entry.case, at=AT + timedelta(days=2), kind="email", direction="in"
-    )
-    journal.mark_answered(promised.request, reply)
-    assert meetings.open_actions(meeting_entry.case) == []
+    # The meeting was Tue 10 Nov; the case's deadline is 10 working days.
+    assert promised.due == date(2026, 11, 24)
+    assert meetings.add_action(meeting, "Ringe til lægen", who="Mette").due is None
+    with pytest.raises(ValidationError) as caught:
+        meetings.add_action(meeting, "Svar", due=date(2026, 11, 9), promised_by_authority=True)
+    assert caught.value.field == "due"
 
 
 def test_follow_up_days_counts_what_open_actions_lists(meeting_entry):
@@ -145,7 +150,7 @@ def test_follow_up_days_counts_what_open_actions_lists(meeting_entry):
     meetings.set_action_done(done)
     meetings.add_action(meeting, "Uden frist", who="Mette")
     meetings.add_action(meeting, "Efter perioden", who="Mette", due=date(2026, 12, 5))
-    answered = meetings.add_action(
+    kept = meetings.add_action(
         meeting,
         "Sende jobplan",
         who="Jobcentret",
@@ -159,8 +164,7 @@ def test_follow_up_days_counts_what_open_actions_lists(meeting_entry):
         due=date(2026, 11, 18),
         promised_by_authority=True,
     )
-    reply = journal.log_contact(case, at=AT + timedelta(days=2), kind="email", direction="in")
-    journal.mark_answered(answered.request, reply)
+    meetings.set_action_done(kept)
     other = cases.create_case("Anden sag")
     other_meeting = meetings.open_meeting(
         journal.log_contact(other, at=AT, kind="meeting", direction="out", subject="Møde")

@@ -8,7 +8,6 @@ from pypdf import PdfReader
 from PySide6.QtCore import Qt
 
 from dagbog.core import clock, journal, meetings, people, requests, settings
-from dagbog.core.vocabulary import ReplyStatus
 from dagbog.ui.calendar_widget import to_qdate
 from dagbog.ui.meeting_window import AUTOSAVE_MS, COL_DONE, MeetingWindow
 
@@ -81,7 +80,9 @@ def test_meeting_mode_from_start_to_finish(window, case, qtbot, tmp_path, monkey
     meeting_window.action_due.setDate(to_qdate(today + timedelta(days=5)))
     qtbot.keyClick(meeting_window.action_what, Qt.Key.Key_Return)
     assert meeting_window.action_model.rowCount() == 2
-    assert promised.request.reply_status == ReplyStatus.AWAITING
+    # The promise is tracked as an agreed action, never logged as a contact.
+    assert promised.promised_by_authority and promised.request is None
+    assert [e.id for e in journal.all_entries(case)] == [entry.id]
 
     # Typed but not stamped when the meeting ends: "Afslut møde" keeps it.
     qtbot.keyClicks(meeting_window.note_edit, "Næste møde om en måned")
@@ -101,15 +102,16 @@ def test_meeting_mode_from_start_to_finish(window, case, qtbot, tmp_path, monkey
     }
     fmt = window.calendar.dateTextFormat(to_qdate(today + timedelta(days=5)))
     assert fmt.fontUnderline()
-    # ... and the promise is an open request awaiting a reply.
-    assert [o.entry.id for o in requests.open_requests(case)] == [promised.request_id]
+    # ... and in the "Afventer svar" panel: the promise as the jobcenter's, the other as
+    # Anna's own, neither as a request (no contact awaits a reply).
+    assert requests.open_requests(case) == []
+    assert [f.action.id for f in meetings.open_actions(case, promised=True)] == [promised.id]
 
-    # Marking the promise done answers the request and clears it from the panel.
+    # Marking the promise done clears it from the panels.
     done_index = meeting_window.action_model.index(0, COL_DONE)
     meeting_window.action_model.setData(
         done_index, Qt.CheckState.Checked.value, Qt.ItemDataRole.CheckStateRole
     )
-    assert requests.open_requests(case) == []
     assert len(window.advocate.follow_ups.texts()) == 1
 
     # The minutes letter and the summary PDF are offered.
