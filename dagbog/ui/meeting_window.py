@@ -778,9 +778,15 @@ class MeetingWindow(QWidget):
         AgreementsDialog.ask(self, self.case, self.meeting)
 
     def minutes_letter(self):
-        """The minutes letter draft of core.letters, signed with the user's name and role."""
+        """The minutes letter draft of core.letters, signed with the user's name and role.
+
+        The meeting may still be open: the letter takes its notes so far, the one being typed
+        included (saved first, should the autosave not have run yet).
+        """
         from dagbog.core import letters
 
+        if self.autosave_timer.isActive():
+            self.autosave()
         return letters.minutes(
             journal.get_entry(self.entry.id), prepared_by=settings.prepared_by() or None
         )

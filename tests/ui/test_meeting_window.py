@@ -191,3 +191,24 @@ def test_the_standard_close_key_closes_the_meeting_and_keeps_the_note(window, ca
     assert not meeting_window.isVisible()
     draft = meetings.pending_draft(meetings.meeting_for(entry))
     assert draft is not None and draft.text == "Sidste ord"
+
+
+def test_minutes_letter_of_an_open_meeting_has_its_notes_so_far(case, qtbot):
+    """Before "Afslut møde" the letter had only the entry's own note."""
+    entry = _meeting_entry(case)
+    meeting_window = MeetingWindow(entry)
+    qtbot.addWidget(meeting_window)
+    meeting_window.show()
+    meeting_window.attendee_name.setEditText("Lise Holm")
+    meeting_window.attendee_role.setEditText("Bisidder")
+    meeting_window.add_attendee()
+    qtbot.keyClicks(meeting_window.note_edit, "Jonas lover en ny jobplan")
+    meeting_window.stamp_note()
+    meetings.add_action(meeting_window.meeting, "Sende ny jobplan", who="Jonas")
+    qtbot.keyClicks(meeting_window.note_edit, "Vi taler om kurset")  # not stamped, not saved yet
+    body = meeting_window.minutes_letter().body
+    assert "Lise Holm (Bisidder)" in body
+    assert "Jonas lover en ny jobplan" in body
+    assert "Jonas: Sende ny jobplan" in body
+    assert "Vi taler om kurset" in body
+    assert meetings.meeting_for(journal.get_entry(entry.id)).finished_at is None
