@@ -287,3 +287,27 @@ def test_a_diary_from_schema_4_with_meetings_is_chained_once(tmp_path):
     assert kinds == ["meeting", "agreement", "meeting_note", "agreement_version"]
     assert after.fingerprint.versions == before.fingerprint.versions + 4
     assert after.is_state(before.fingerprint)
+
+
+def test_every_meeting_and_agreement_write_chains_what_it_changed():
+    """A service that writes a chained table must call chain_meeting/chain_agreement in its
+    transaction (or verify reports the row as changed outside the app). Drafts are the one
+    exception (fingerprint.py: live notes are chained once stamped)."""
+    import inspect
+    import re
+
+    from dagbog.core import agreements
+
+    writes = re.compile(
+        r"\b(Meeting|MeetingAttendee|AgendaItem|MeetingNote|MeetingAction|Agreement|"
+        r"AgreementVersion)\.(create|update|insert|insert_many|delete)\(|\b(meeting|fresh|note|"
+        r"item|attendee|action|agreement|version)\.save\("
+    )
+    unchained = {"save_draft", "discard_draft"}  # drafts only
+    for module in (meetings, agreements):
+        for name, function in inspect.getmembers(module, inspect.isfunction):
+            if function.__module__ != module.__name__ or name in unchained:
+                continue
+            source = inspect.getsource(function)
+            if writes.search(source):
+                assert "chain_meeting(" in source or "chain_agreement(" in source, name
