@@ -8,7 +8,9 @@ walked them all again (~8 ms each). :func:`hold` switches it off while the modul
 :func:`release` moves everything alive by then into the permanent generation
 (``gc.freeze``: never looked at again, freed as usual when its last reference goes) and
 switches the collector back on, so the window and everything made after it are collected
-as before. Nothing else changes: reference counting frees what is dropped all along.
+as before. Nothing else changes: reference counting frees what is dropped all along. The
+price: the few reference cycles the imports leave behind (~400 small objects, ~0.1 MiB,
+mostly PySide6's and enum's set-up) are frozen with the rest instead of being freed.
 """
 
 from __future__ import annotations
