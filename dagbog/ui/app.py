@@ -84,7 +84,11 @@ class _QuitAfterFirstPaint(QObject):
 
 class _StartAfterFirstPaint(QObject):
     """Starts the file's health check (``db.PendingCheck``) once the window has painted
-    (or after a second, should the window not paint: a minimised start)."""
+    (or after a second, should the window not paint: a minimised start).
+
+    From the event loop right after the first paint's event, not inside it: the thread's
+    start and its reading of the file on the other core slowed the rest of that paint.
+    """
 
     def __init__(self, window, check: db.PendingCheck) -> None:
         super().__init__(window)
@@ -95,7 +99,7 @@ class _StartAfterFirstPaint(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
         if event.type() == QEvent.Type.Paint:
             watched.removeEventFilter(self)
-            self.check.start()
+            QTimer.singleShot(0, self, self.check.start)
         return False
 
 

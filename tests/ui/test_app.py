@@ -152,3 +152,22 @@ def test_quit_after_start_exits_non_zero_when_the_health_check_finds_damage(tmp_
     lines = [line for line in result.stderr.splitlines() if line.startswith("dagbog:")]
     assert len(lines) == 1 and "beskadiget" in lines[0] and "Filen er ikke ændret" in lines[0]
     assert diary.read_bytes() == before
+
+
+def test_the_health_check_starts_once_the_window_has_painted(qtbot):
+    from PySide6.QtWidgets import QWidget
+
+    class Check:
+        started = 0
+
+        def start(self):
+            self.started += 1
+
+    window = QWidget()
+    qtbot.addWidget(window)
+    check = Check()
+    app._StartAfterFirstPaint(window, check)
+    assert check.started == 0
+    window.show()
+    qtbot.waitExposed(window)
+    qtbot.waitUntil(lambda: check.started >= 1)
