@@ -261,8 +261,13 @@ def viewable_copy(attachment: Attachment) -> Path:
             ),
             field="file",
         )
-    folder = Path(tempfile.gettempdir()) / "dagbog-bilag" / attachment.sha256[:16]
-    folder.mkdir(parents=True, exist_ok=True)
+    base = Path(tempfile.gettempdir()) / "dagbog-bilag"
+    folder = base / attachment.sha256[:16]
+    for level in (base, folder):  # the shared temporary folder: others may not look in
+        level.mkdir(mode=0o700, exist_ok=True)
+        if os.name == "posix":
+            with contextlib.suppress(OSError):
+                os.chmod(level, 0o700)
     target = folder / clean_name(attachment.original_name)
     if not (target.exists() and sha256_of_file(target) == attachment.sha256):
         if target.exists():

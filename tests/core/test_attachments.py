@@ -79,3 +79,23 @@ def test_bytes_and_clean_names(entry):
     assert att.original_name == "passwd"
     assert attachments.format_size(3) == "3 B"
     assert attachments.format_size(3_500_000) == "3,3 MB"
+
+
+def test_viewable_copy_is_for_the_owner_only(entry, tmp_path, monkeypatch):
+    import os
+    import stat
+    import tempfile
+
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path / "tmp"))
+    (tmp_path / "tmp").mkdir()
+    old = os.umask(0o022)
+    try:
+        att = attachments.add_attachment(entry, data=b"%PDF-1.4 afgoerelse", name="Afgørelse.pdf")
+        copy = attachments.viewable_copy(att)
+    finally:
+        os.umask(old)
+    assert copy.name == "Afgørelse.pdf" and copy.read_bytes() == b"%PDF-1.4 afgoerelse"
+    if os.name == "posix":
+        assert stat.S_IMODE(copy.stat().st_mode) == 0o400
+        assert stat.S_IMODE(copy.parent.stat().st_mode) == 0o700
+        assert stat.S_IMODE(copy.parent.parent.stat().st_mode) == 0o700
