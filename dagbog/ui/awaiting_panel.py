@@ -1,4 +1,9 @@
-"""The "Afventer svar" panel: open requests, most overdue first, with what to do about them."""
+"""The "Afventer svar" panel: open requests, most overdue first, with what to do about them.
+
+Open agreed actions from meetings are listed with them (the jobcenter's promises and the
+citizen's or others' own actions), labelled as such, until they are marked done here or in
+meeting mode.
+"""
 
 from __future__ import annotations
 
@@ -21,11 +26,12 @@ from dagbog.core.errors import ValidationError
 from dagbog.core.models import Case, Entry
 
 from . import labels, theme
-from .awaiting_model import COL_STATUS, COL_SUBJECT, AwaitingTableModel, EntryIdRole
+from .awaiting_model import COL_STATUS, COL_SUBJECT, ActionIdRole, AwaitingTableModel, EntryIdRole
 
 
 class AwaitingPanel(QWidget):
-    """Lists the case's open requests; shows one in the journal, links an answer or closes it."""
+    """Lists the case's open requests and agreed actions; shows one in the journal, links an
+    answer to a request or closes it, marks an agreed action done."""
 
     #: The user wants to see this entry (its id) in the journal.
     entry_activated = Signal(int)
@@ -43,7 +49,10 @@ class AwaitingPanel(QWidget):
         self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("Henvendelser der afventer svar"))
         self.table.setAccessibleDescription(
-            self.tr("Den ældste frist først; status står i tekst, fx over fristen")
+            self.tr(
+                "Den ældste frist først; status står i tekst, fx over fristen. Aftaler fra "
+                "møder står med, mærket med hvis aftale det er"
+            )
         )
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -71,6 +80,12 @@ class AwaitingPanel(QWidget):
         self.show_button.setToolTip(
             self.tr("Vælger henvendelsen i journalen og viser dens detaljer")
         )
+        self.done_button = QPushButton(self.tr("Markér &udført"))
+        self.done_button.setAccessibleName(self.tr("Markér den valgte aftale som udført"))
+        self.done_button.setToolTip(
+            self.tr("For aftaler fra møder: markér aftalen som udført eller løftet som indfriet")
+        )
+        self.done_button.clicked.connect(self.mark_selected_done)
         self.answer_button.setAccessibleName(self.tr("Marker den valgte som besvaret"))
         self.close_button.setAccessibleName(self.tr("Marker den valgte som uden svar forventet"))
         self.show_button.clicked.connect(self._show_selected)
@@ -82,6 +97,7 @@ class AwaitingPanel(QWidget):
         top.addWidget(self.show_button)
         top.addWidget(self.answer_button)
         top.addWidget(self.close_button)
+        top.addWidget(self.done_button)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 4, 6, 4)
@@ -98,15 +114,19 @@ class AwaitingPanel(QWidget):
     def refresh(self) -> None:
         """Re-read the open requests (after a change) and keep the selection if possible."""
         selected = self.selected_entry_id()
+        action = self.selected_action_id()
         self.model.set_case(self.case)
-        if selected is not None:
+        if action is not None:
+            self.select_action(action)
+        elif selected is not None:
             self.select_entry(selected)
-        total = self.model.rowCount()
+        total = len(self.model.requests())
         overdue = self.model.overdue_count()
         if self.case is None:
             text = ""
         elif total == 0:
             text = self.tr("Ingen henvendelser afventer svar.")
+            text += self._actions_text()
         else:
             text = (
                 self.tr("1 henvendelse afventer svar")
@@ -116,8 +136,48 @@ class AwaitingPanel(QWidget):
             if overdue:
                 text += self.tr(", heraf ⚠ %1 over fristen").replace("%1", str(overdue))
             text += self.tr(". Den ældste frist står øverst.")
+            text += self._actions_text()
         self.summary.setText(text)
         self._update_buttons()
+
+    def _actions_text(self) -> str:
+        """ " 1 løfte fra jobcentret og 2 aftaler fra møder er ikke udført." or ""."""
+        actions = self.model.actions()
+        promised = sum(1 for a in actions if a.promised)
+        others = len(actions) - promised
+        parts = []
+        if promised:
+            parts.append(
+                self.tr("1 løfte fra jobcentret")
+                if promised == 1
+                else self.tr("%1 løfter fra jobcentret").replace("%1", str(promised))
+            )
+        if others:
+            parts.append(
+                self.tr("1 aftale fra møder")
+                if others == 1
+                else self.tr("%1 aftaler fra møder").replace("%1", str(others))
+            )
+        if not parts:
+            return ""
+        if len(parts) == 2:
+            parts = [self.tr("%1 og %2").replace("%1", parts[0]).replace("%2", parts[1])]
+        return " " + self.tr("%1 er ikke udført.").replace("%1", parts[0])
+
+    def selected_action_id(self) -> int | None:
+        """The agreed action on the selected row (None for a request)."""
+        index = self.table.selectionModel().currentIndex()
+        if not index.isValid() or not self.table.selectionModel().isRowSelected(index.row()):
+            return None
+        return index.data(ActionIdRole)
+
+    def select_action(self, action_id: int) -> bool:
+        row = self.model.row_of_action(action_id)
+        if row < 0:
+            return False
+        self.table.selectRow(row)
+        self.table.setCurrentIndex(self.model.index(row, COL_STATUS))
+        return True
 
     def selected_entry_id(self) -> int | None:
         index = self.table.selectionModel().currentIndex()
@@ -141,8 +201,13 @@ class AwaitingPanel(QWidget):
 
     def _update_buttons(self, *_args) -> None:
         has = self.selected_entry_id() is not None
-        for button in (self.show_button, self.answer_button, self.close_button):
-            button.setEnabled(has)
+        action = self.selected_action_id() is not None
+        self.show_button.setEnabled(has)
+        for button in (self.answer_button, self.close_button):
+            button.setEnabled(has and not action)
+        self.done_button.setEnabled(action)
+        # Shown only while the list holds agreed actions, so a plain list stays as it was.
+        self.done_button.setVisible(bool(self.model.actions()))
 
     # --- actions -------------------------------------------------------------------------
     @Slot(QModelIndex)
@@ -211,6 +276,22 @@ class AwaitingPanel(QWidget):
                 self, self.tr("Kan ikke markere som besvaret"), labels.error_text(error)
             )
             return None
+
+    @Slot()
+    def mark_selected_done(self):
+        """Mark the selected agreed action done (it can be opened again in meeting mode)."""
+        action_id = self.selected_action_id()
+        if action_id is None:
+            return None
+        from dagbog.core import meetings
+        from dagbog.core.models import MeetingAction
+
+        action = MeetingAction.get_or_none(MeetingAction.id == action_id)
+        if action is None:
+            return None
+        done = meetings.set_action_done(action)
+        self.refresh()
+        return done
 
     @Slot()
     def close_selected(self) -> Entry | None:

@@ -892,6 +892,8 @@ class MainWindow(QMainWindow):
             self._apply_filter()  # names in "Med hvem" may have changed
             self._show_case_info()
             self._refresh_awaiting()
+        elif change.what == "meeting" and self.completed:
+            self.awaiting_panel.refresh()  # agreed actions are listed there too
 
     # --- case summary --------------------------------------------------------------------
     @Slot()

@@ -294,8 +294,8 @@ Would you like to start a new meeting now instead?</translation>
         <translation>Requests awaiting a reply</translation>
     </message>
     <message>
-        <source>Den ældste frist først; status står i tekst, fx over fristen</source>
-        <translation>The oldest deadline first; the status is given in words, e.g. past the deadline</translation>
+        <source>Den ældste frist først; status står i tekst, fx over fristen. Aftaler fra møder står med, mærket med hvis aftale det er</source>
+        <translation>Earliest deadline first; the status is written out, e.g. past the deadline. Actions agreed at meetings are listed too, marked with whose action it is</translation>
     </message>
     <message>
         <source>&amp;Vis i journalen</source>
@@ -326,6 +326,18 @@ Would you like to start a new meeting now instead?</translation>
         <translation>Selects the request in the journal and shows its details</translation>
     </message>
     <message>
+        <source>Markér &amp;udført</source>
+        <translation>Mark as &amp;done</translation>
+    </message>
+    <message>
+        <source>Markér den valgte aftale som udført</source>
+        <translation>Mark the selected action as done</translation>
+    </message>
+    <message>
+        <source>For aftaler fra møder: markér aftalen som udført eller løftet som indfriet</source>
+        <translation>For actions agreed at meetings: mark the action as done or the promise as kept</translation>
+    </message>
+    <message>
         <source>Marker den valgte som besvaret</source>
         <translation>Mark the selected request as answered</translation>
     </message>
@@ -352,6 +364,30 @@ Would you like to start a new meeting now instead?</translation>
     <message>
         <source>. Den ældste frist står øverst.</source>
         <translation>. The oldest deadline is at the top.</translation>
+    </message>
+    <message>
+        <source>1 løfte fra jobcentret</source>
+        <translation>1 promise from the jobcentre</translation>
+    </message>
+    <message>
+        <source>%1 løfter fra jobcentret</source>
+        <translation>%1 promises from the jobcentre</translation>
+    </message>
+    <message>
+        <source>1 aftale fra møder</source>
+        <translation>1 action agreed at meetings</translation>
+    </message>
+    <message>
+        <source>%1 aftaler fra møder</source>
+        <translation>%1 actions agreed at meetings</translation>
+    </message>
+    <message>
+        <source>%1 og %2</source>
+        <translation>%1 and %2</translation>
+    </message>
+    <message>
+        <source>%1 er ikke udført.</source>
+        <translation>%1 not done yet.</translation>
     </message>
     <message>
         <source>Besvaret af</source>
@@ -386,7 +422,7 @@ Would you like to start a new meeting now instead?</translation>
     <name>AwaitingTableModel</name>
     <message>
         <source>Status</source>
-        <extracomment>Each row&apos;s highlight state, worked out once per reload (data() runs per cell). Cell texts by (row, column): a resize-to-contents header asks for each many times.</extracomment>
+        <extracomment>The agreed action&apos;s id on an action row (None on a request row). Each row&apos;s highlight state, worked out once per reload (data() runs per cell). Cell texts by (row, column): a resize-to-contents header asks for each many times.</extracomment>
         <translation>Status</translation>
     </message>
     <message>
@@ -394,8 +430,8 @@ Would you like to start a new meeting now instead?</translation>
         <translation>Sent</translation>
     </message>
     <message>
-        <source>Til</source>
-        <translation>To</translation>
+        <source>Hvem</source>
+        <translation>Who</translation>
     </message>
     <message>
         <source>Emne</source>
@@ -410,12 +446,48 @@ Would you like to start a new meeting now instead?</translation>
         <translation>Waited</translation>
     </message>
     <message>
+        <source>Jobcentret lovede på mødet %1: %2</source>
+        <translation>The jobcentre promised at the meeting on %1: %2</translation>
+    </message>
+    <message>
+        <source>Aftalt på mødet %1. Markér den udført, når den er gjort.</source>
+        <translation>Agreed at the meeting on %1. Mark it done when it has been done.</translation>
+    </message>
+    <message>
         <source>⚠ %1 over fristen</source>
         <translation>⚠ %1 past the deadline</translation>
     </message>
     <message>
         <source>◔ Frist snart</source>
         <translation>◔ Deadline soon</translation>
+    </message>
+    <message>
+        <source>◷ Lovet, ikke indfriet</source>
+        <translation>◷ Promised, not kept yet</translation>
+    </message>
+    <message>
+        <source>☐ Ikke udført</source>
+        <translation>☐ Not done</translation>
+    </message>
+    <message>
+        <source>Møde %1</source>
+        <translation>Meeting %1</translation>
+    </message>
+    <message>
+        <source>Lovet af jobcentret: %1</source>
+        <translation>Promised by the jobcentre: %1</translation>
+    </message>
+    <message>
+        <source>Aftale, %1 gør: %2</source>
+        <translation>Action, %1 does: %2</translation>
+    </message>
+    <message>
+        <source>Aftale: %1</source>
+        <translation>Action: %1</translation>
+    </message>
+    <message>
+        <source>ingen frist</source>
+        <translation>no deadline</translation>
     </message>
     <message>
         <source>◷ Afventer svar</source>
@@ -1301,7 +1373,7 @@ bm25 weights of the index columns subject, note, people. Status codes a search c
     </message>
     <message>
         <source>Kontakt nr. {number} er ikke et møde.</source>
-        <extracomment>Why a promise&apos;s journal entry (made before schema 6) was taken out of the contacts. The entry&apos;s own note, without the minutes block meeting mode writes into it.</extracomment>
+        <extracomment>Why a promise&apos;s journal entry (made before schema 7) was taken out of the contacts. The entry&apos;s own note, without the minutes block meeting mode writes into it.</extracomment>
         <translation>Contact no. {number} is not a meeting.</translation>
     </message>
     <message>

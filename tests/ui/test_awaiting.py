@@ -230,3 +230,87 @@ def test_no_banner_when_nothing_is_awaited(window):
     )
     assert not window.banner.isHidden()
     assert window.banner.message_text().startswith("1 henvendelse afventer svar.")
+
+
+@pytest.fixture
+def agreed(requests_case, case):
+    """A meeting 20 days ago: the jobcenter promised something (overdue), Anna has an action."""
+    from dagbog.core import meetings
+
+    entry = journal.log_contact(
+        case, at=_days_ago(20), kind="meeting", direction="in",
+        person=people.caseworker_on(case), subject="Opfølgningsmøde",
+    )  # fmt: skip
+    meeting = meetings.open_meeting(entry)
+    promise = meetings.add_action(
+        meeting, "Sende ny jobplan", who="Jobcentret", due=clock.today() - timedelta(days=3),
+        promised_by_authority=True,
+    )  # fmt: skip
+    own = meetings.add_action(
+        meeting, "Bestille tid hos lægen", who="Anna Jensen",
+        due=clock.today() + timedelta(days=10),
+    )  # fmt: skip
+    return {"meeting": entry, "promise": promise, "own": own}
+
+
+def test_panel_lists_open_agreed_actions_labelled_as_whose(
+    win, requests_case, agreed, qtbot, qtmodeltester
+):
+    from dagbog.core import meetings
+    from dagbog.core.models import MeetingAction
+    from dagbog.ui.awaiting_model import COL_SUBJECT as PANEL_SUBJECT
+
+    win.set_case(win.case)  # the actions were added after the window opened
+    panel = win.awaiting_panel
+    model = panel.model
+    qtmodeltester.check(model)
+    # The requests are unchanged; the actions come in by due date, labelled as whose.
+    assert [r.entry.id for r in model.requests()] == [
+        r.entry.id for r in requests.open_requests(win.case)
+    ]
+    texts = model.row_texts()
+    assert len(texts) == 5
+    dues = [(model.request_at(r) or model.action_at(r)).due for r in range(model.rowCount())]
+    assert dues == sorted(dues)
+    promise_row = model.row_of_action(agreed["promise"].id)
+    own_row = model.row_of_action(agreed["own"].id)
+    assert model.index(promise_row, PANEL_SUBJECT).data() == "Lovet af jobcentret: Sende ny jobplan"
+    assert model.index(promise_row, PANEL_STATUS).data().startswith("⚠ ")
+    assert model.index(promise_row, PANEL_STATUS).data(Qt.ItemDataRole.FontRole).bold()
+    assert model.index(own_row, PANEL_SUBJECT).data() == (
+        "Aftale, Anna Jensen gør: Bestille tid hos lægen"
+    )
+    assert model.index(own_row, PANEL_STATUS).data() == "☐ Ikke udført"
+    assert "Møde" in model.index(own_row, 1).data()
+    # The request counts stay the requests' own; the actions are told apart.
+    summary = panel.summary.text()
+    assert "3 henvendelser afventer svar, heraf ⚠ 1 over fristen" in summary
+    assert "1 løfte fra jobcentret og 1 aftale fra møder er ikke udført" in summary
+    assert win.awaiting_label.text().startswith("◷ 3 afventer svar · ⚠ 1 over fristen")
+    # The calendar flags both due dates.
+    for action in (agreed["promise"], agreed["own"]):
+        win.calendar.setCurrentPage(action.due.year, action.due.month)
+        assert win.calendar.follow_ups().get(action.due) == 1
+
+    # By keyboard: focus the list, walk to the promise; only "Markér udført" applies to it.
+    win.show_awaiting_panel()
+    panel.table.setFocus()
+    panel.table.setCurrentIndex(model.index(0, PANEL_STATUS))
+    panel.table.selectRow(0)
+    for _ in range(promise_row):
+        qtbot.keyClick(panel.table, Qt.Key.Key_Down)
+    assert panel.selected_action_id() == agreed["promise"].id
+    assert panel.done_button.isVisible() and panel.done_button.isEnabled()
+    assert not panel.answer_button.isEnabled() and not panel.close_button.isEnabled()
+    assert panel.done_button.accessibleName() and "&" in panel.done_button.text()
+    panel.show_button.click()
+    assert win.selected_entry().id == agreed["meeting"].id  # the meeting it was agreed at
+    panel.select_action(agreed["promise"].id)
+    panel.done_button.click()
+    assert MeetingAction.get_by_id(agreed["promise"].id).done
+    assert model.row_of_action(agreed["promise"].id) == -1 and model.rowCount() == 4
+    assert "1 aftale fra møder er ikke udført" in panel.summary.text()
+    # Done in meeting mode (another view) clears it here too.
+    meetings.set_action_done(agreed["own"])
+    assert model.rowCount() == 3 and not panel.done_button.isVisible()
+    assert "aftale" not in panel.summary.text()

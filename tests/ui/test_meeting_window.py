@@ -106,6 +106,11 @@ def test_meeting_mode_from_start_to_finish(window, case, qtbot, tmp_path, monkey
     # Anna's own, neither as a request (no contact awaits a reply).
     assert requests.open_requests(case) == []
     assert [f.action.id for f in meetings.open_actions(case, promised=True)] == [promised.id]
+    rows = window.awaiting_panel.model.row_texts()
+    assert len(rows) == 2
+    assert "Lovet af jobcentret: Sende ny jobplan" in rows[0]
+    assert "Aftale, Anna Jensen gør: Bestille tid hos lægen" in rows[1]
+    assert window.awaiting_panel.model.requests() == []
 
     # Marking the promise done clears it from the panels.
     done_index = meeting_window.action_model.index(0, COL_DONE)
@@ -113,6 +118,7 @@ def test_meeting_mode_from_start_to_finish(window, case, qtbot, tmp_path, monkey
         done_index, Qt.CheckState.Checked.value, Qt.ItemDataRole.CheckStateRole
     )
     assert len(window.advocate.follow_ups.texts()) == 1
+    assert len(window.awaiting_panel.model.row_texts()) == 1
 
     # The minutes letter and the summary PDF are offered.
     letter = meeting_window.minutes_letter()
