@@ -226,6 +226,8 @@ def chain_head(conn: sqlite3.Connection, count: bool = True) -> tuple[str, int]:
 
 @dataclass(frozen=True)
 class Fingerprint:
+    """The newest hash of the chain and the number of versions it covers."""
+
     head: str
     versions: int
 

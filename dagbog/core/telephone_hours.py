@@ -29,6 +29,8 @@ _DAY_INDEX.update({"mon": 0, "tue": 1, "wed": 2, "thu": 3, "fri": 4, "sat": 5, "
 
 @dataclass(frozen=True)
 class HoursRange:
+    """Opening hours on some weekdays (0 = Monday), from ``start`` to ``end``."""
+
     days: tuple[int, ...]
     start: time
     end: time
