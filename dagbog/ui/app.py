@@ -26,7 +26,7 @@ from PySide6.QtCore import (
     Slot,
 )
 from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication, QIcon
-from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
+from PySide6.QtWidgets import QApplication, QLabel
 
 from dagbog import collector, resources
 from dagbog.core import cases, db
@@ -111,6 +111,8 @@ def _error_text(error: Exception) -> str:
 
 
 def _box(icon, title: str, text: str, info: str, quit_after_start: bool, buttons=None):
+    from PySide6.QtWidgets import QMessageBox
+
     box = QMessageBox(icon, title, text, buttons or QMessageBox.StandardButton.Ok)
     if info:
         box.setInformativeText(info)
@@ -131,7 +133,19 @@ def open_diary(
     try:
         db.open_database(db_path, lock=True, check=check)
         return True
-    except LockedDatabaseError as error:
+    except DatabaseError as error:
+        return _explain_failed_open(error, db_path, quit_after_start)
+
+
+def _explain_failed_open(error: DatabaseError, db_path: Path, quit_after_start: bool) -> bool:
+    """:func:`open_diary`'s messages; True when a restored backup opened instead.
+
+    QMessageBox loads here, with the first message: its type and enums cost ~0.7 ms at
+    every start otherwise.
+    """
+    from PySide6.QtWidgets import QMessageBox
+
+    if isinstance(error, LockedDatabaseError):
         box = _box(
             QMessageBox.Icon.Warning,
             QCoreApplication.translate("App", "Dagbog er allerede åben"),
@@ -141,7 +155,7 @@ def open_diary(
         )
         box.exec()
         return False
-    except DamagedDatabaseError as error:
+    if isinstance(error, DamagedDatabaseError):
         from dagbog.core import backup
 
         good = backup.newest_good_backup(db_path)
@@ -196,21 +210,22 @@ def open_diary(
             quit_after_start,
         ).exec()
         return True
-    except DatabaseError as error:
-        _box(
-            QMessageBox.Icon.Critical,
-            QCoreApplication.translate("App", "Dagbog kan ikke åbne databasen"),
-            str(error),
-            QCoreApplication.translate(
-                "App",
-                "Intet er ændret. Vælg en anden fil med --db, eller kontakt den, der hjælper dig.",
-            ),
-            quit_after_start,
-        ).exec()
-        return False
+    _box(
+        QMessageBox.Icon.Critical,
+        QCoreApplication.translate("App", "Dagbog kan ikke åbne databasen"),
+        str(error),
+        QCoreApplication.translate(
+            "App",
+            "Intet er ændret. Vælg en anden fil med --db, eller kontakt den, der hjælper dig.",
+        ),
+        quit_after_start,
+    ).exec()
+    return False
 
 
 def _notice_read_only(window, db_path: Path, quit_after_start: bool) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
     text = QCoreApplication.translate(
         "App",
         "Dagbogen %1 er skrivebeskyttet og er åbnet, så du kun kan læse den. "
@@ -424,6 +439,8 @@ def report_unexpected_error(exc_type, error, tb) -> None:
     traceback goes to :func:`error_log_path` for whoever helps them. Writes happen in one
     transaction, so what was saved before is untouched.
     """
+    from PySide6.QtWidgets import QMessageBox
+
     if issubclass(exc_type, KeyboardInterrupt) or _reporting["busy"]:
         sys.__excepthook__(exc_type, error, tb)
         return

@@ -12,9 +12,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
-    QInputDialog,
     QLabel,
-    QMessageBox,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -223,6 +221,9 @@ class AwaitingPanel(QWidget):
 
     def ask_answer(self, request: Entry, choices: list[Entry]) -> Entry | None:
         """Let the user pick the answer among ``choices`` (patched in tests)."""
+        # The dialogs load when used: the panel is built before the window's first paint.
+        from PySide6.QtWidgets import QInputDialog
+
         items = [self._describe(e) for e in choices]
         text, ok = QInputDialog.getItem(
             self,
@@ -236,6 +237,8 @@ class AwaitingPanel(QWidget):
 
     def ask_reason(self, request: Entry) -> str | None:
         """Ask why no reply is expected any more (patched in tests)."""
+        from PySide6.QtWidgets import QInputDialog
+
         text, ok = QInputDialog.getText(
             self,
             self.tr("Intet svar forventet"),
@@ -272,6 +275,8 @@ class AwaitingPanel(QWidget):
         try:
             return requests.answer_requests(answer, [request])[0]
         except ValidationError as error:
+            from PySide6.QtWidgets import QMessageBox
+
             QMessageBox.warning(
                 self, self.tr("Kan ikke markere som besvaret"), labels.error_text(error)
             )
@@ -304,6 +309,8 @@ class AwaitingPanel(QWidget):
         try:
             return requests.close_request(request, reason)
         except ValidationError as error:
+            from PySide6.QtWidgets import QMessageBox
+
             QMessageBox.warning(
                 self, self.tr("Kan ikke lukke henvendelsen"), labels.error_text(error)
             )

@@ -225,3 +225,21 @@ def test_an_application_started_in_fusion_is_not_asked_for_its_style(qapp, monke
     assert isinstance(qapp.style(), theme.ScaledStyle)
     assert not theme._state["plain_fusion"]
     theme.apply(qapp, preferences.Preferences())
+
+
+def test_the_window_modules_leave_what_the_first_paint_does_not_need():
+    """Kept off the way to the first paint: the meeting module and the entry history (the
+    calendar and the detail pane need one function of each), and the message box type."""
+    import subprocess
+
+    code = (
+        "import sys, dagbog.core.db, dagbog.ui.app, dagbog.ui.main_window\n"
+        "import PySide6.QtWidgets as widgets\n"
+        "print(sorted(n for n in ('dagbog.core.meetings', 'dagbog.core.history') "
+        "if n in sys.modules), 'QMessageBox' in widgets.__dict__)\n"
+    )
+    root = Path(__file__).resolve().parents[2]
+    done = subprocess.run(
+        [sys.executable, "-c", code], cwd=root, capture_output=True, text=True, check=True
+    )
+    assert done.stdout.split("\n")[0] == "[] False"
