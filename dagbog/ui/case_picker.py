@@ -77,7 +77,10 @@ class CasePicker(QComboBox):
             self.setToolTip(text)
             self.updateGeometry()
         painter = QStylePainter(self)
-        option = self._option()
-        painter.drawComplexControl(QStyle.ComplexControl.CC_ComboBox, option)
-        option.currentText = self.displayed_text()
-        painter.drawControl(QStyle.ControlElement.CE_ComboBoxLabel, option)
+        try:
+            option = self._option()
+            painter.drawComplexControl(QStyle.ComplexControl.CC_ComboBox, option)
+            option.currentText = self.displayed_text()
+            painter.drawControl(QStyle.ControlElement.CE_ComboBoxLabel, option)
+        finally:
+            painter.end()  # not left to Python's collector: a painter must end in paintEvent
