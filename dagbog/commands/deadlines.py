@@ -11,7 +11,9 @@ from ..core import clock
 
 
 def register(subparsers) -> None:
-    overdue = subparsers.add_parser("overdue", help="vis henvendelser over svarfristen")
+    overdue = subparsers.add_parser(
+        "overdue", help="vis henvendelser og jobcentrets løfter fra møder over fristen"
+    )
     add_db_argument(overdue, required=True)
     overdue.add_argument("--case", help="kun denne sag")
     overdue.add_argument("--today", help="dagen der regnes fra, ÅÅÅÅ-MM-DD (standard: i dag)")
@@ -63,6 +65,7 @@ def _plural(n) -> str:
 def overdue_as_json(request) -> dict:
     entry = request.entry
     return {
+        "type": "request",
         "id": entry.id,
         "uuid": entry.uuid,
         "case": entry.case.title,
@@ -78,6 +81,26 @@ def overdue_as_json(request) -> dict:
     }
 
 
+def promise_as_json(item) -> dict:
+    """An overdue promise from a meeting: no contact, so no entry id; the meeting's instead."""
+    meeting = item.meeting_entry
+    return {
+        "type": "promise",
+        "id": None,
+        "action": item.action.id,
+        "meeting_entry": meeting.id,
+        "case": meeting.case.title,
+        "at": clock.to_local(meeting.at).isoformat(),
+        "kind": "promise",
+        "with": item.action.who or None,
+        "subject": item.action.what,
+        "due": item.due.isoformat() if item.due else None,
+        "days_waited": item.days_waited,
+        "days_overdue": item.days_overdue,
+        "private": meeting.private,
+    }
+
+
 def cmd_overdue(args) -> int:
     from ..core import cases, requests
     from ..core.vocabulary import KIND_LABELS
@@ -88,8 +111,15 @@ def cmd_overdue(args) -> int:
     open_db(args.db, must_exist=True)
     case = cases.get_case(args.case) if args.case else None
     rows = requests.overdue_requests(case, today)
+    from ..core import meetings
+
+    promises = [
+        p for p in meetings.open_actions(case, today, promised=True) if p.overdue
+    ]  # after the requests: they are no contacts
+    promises.sort(key=lambda p: (-p.days_overdue, p.meeting_entry.at))
     if args.json:
-        json.dump([overdue_as_json(r) for r in rows], sys.stdout, ensure_ascii=False, indent=2)
+        data = [overdue_as_json(r) for r in rows] + [promise_as_json(p) for p in promises]
+        json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
         print()
         return 0
     for r in rows:
@@ -102,6 +132,15 @@ def cmd_overdue(args) -> int:
         )
     if not rows:
         print(f"Ingen henvendelser er over fristen {clock.short_date(today)}.")
+    if promises:
+        print("Jobcentrets løfter fra møder, over fristen:")
+    for p in promises:
+        held = clock.short_date(clock.to_local(p.meeting_entry.at).date())
+        print(
+            f"        Jobcentret lovede på mødet d. {held}: {p.action.what}  "
+            f"frist {clock.short_date(p.due)}  {p.days_overdue} arbejdsdag{_plural(p.days_overdue)}"
+            " over" + ("" if case else f"  [{p.meeting_entry.case.title}]")
+        )
     return 0
 
 

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import json
+from datetime import date
 
 import pytest
 
 from dagbog.__main__ import main
+from dagbog.core import clock
 
 
 @pytest.fixture
@@ -163,3 +165,35 @@ def test_aktindsigt_and_klage_await_their_legal_deadline_by_default(db, capsys, 
     other = int(capsys.readouterr().out)
     listed = {r["id"]: r for r in run_json(capsys, "list", "--db", path)}
     assert (listed[other]["reply_status"], listed[other]["due"]) == ("not-expected", None)
+
+
+def test_overdue_lists_the_jobcenters_overdue_promises_apart(db, capsys):
+    from dagbog.core import cases, journal, meetings
+    from dagbog.core import db as core_db
+
+    path, ids = db
+    core_db.open_database(path)
+    try:
+        case = cases.get_case("Sag")
+        held = journal.log_contact(
+            case, at=clock.parse_local_datetime("2026-11-03 10:00"), kind="meeting",
+            direction="in", subject="Møde",
+        )  # fmt: skip
+        meeting = meetings.open_meeting(held)
+        promise = meetings.add_action(
+            meeting, "Sende jobplan", due=date(2026, 11, 10), promised_by_authority=True
+        )
+        meetings.add_action(meeting, "Finde papirer", who="Anna", due=date(2026, 11, 10))
+    finally:
+        core_db.close_database()
+    rows = run_json(capsys, "overdue", "--db", path, "--today", "2026-11-13")
+    assert [r["id"] for r in rows if r["type"] == "request"] == [ids["early"], ids["late"]]
+    (kept,) = [r for r in rows if r["type"] == "promise"]  # not Anna's own action
+    assert (kept["action"], kept["meeting_entry"], kept["id"]) == (promise.id, held.id, None)
+    assert (kept["due"], kept["days_overdue"], kept["subject"]) == (
+        "2026-11-10",
+        3,
+        "Sende jobplan",
+    )
+    assert main(["overdue", "--db", path, "--today", "2026-11-13"]) == 0
+    assert "Jobcentret lovede på mødet d. 03.11.2026: Sende jobplan" in capsys.readouterr().out

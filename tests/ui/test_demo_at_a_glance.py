@@ -48,7 +48,9 @@ def test_overdue_json_agrees_with_the_panel_on_the_demo_case(demo_window, db_pat
     window, case = demo_window
     assert main(["overdue", "--db", str(db_path), "--json"]) == 0
     cli = [
-        (row["id"], row["days_overdue"], row["due"]) for row in json.loads(capsys.readouterr().out)
+        (row["id"], row["days_overdue"], row["due"])
+        for row in json.loads(capsys.readouterr().out)
+        if row["type"] == "request"
     ]
     panel = [
         (r.entry.id, r.days_overdue, r.due.isoformat())
