@@ -117,8 +117,17 @@ def _box(icon, title: str, text: str, info: str, quit_after_start: bool, buttons
     if info:
         box.setInformativeText(info)
     if quit_after_start:
+        # No one to read the box (smoke tests, installers): the reason goes to stderr too.
+        if icon != QMessageBox.Icon.Information:
+            _to_stderr(text)
         QTimer.singleShot(0, box.reject)
     return box
+
+
+def _to_stderr(text: str) -> None:
+    """One line "dagbog: …" on stderr (which may be closed: then nothing)."""
+    with contextlib.suppress(Exception):
+        print(f"dagbog: {' '.join(str(text).split())}", file=sys.stderr, flush=True)
 
 
 def open_diary(
@@ -569,6 +578,5 @@ def _after_quick_start(check: db.PendingCheck) -> int:
     error = check.wait()
     if error is None:
         return 0
-    with contextlib.suppress(Exception):
-        print(f"dagbog: {' '.join(str(error).split())}", file=sys.stderr, flush=True)
+    _to_stderr(str(error))
     return 1

@@ -171,3 +171,26 @@ def test_the_health_check_starts_once_the_window_has_painted(qtbot):
     window.show()
     qtbot.waitExposed(window)
     qtbot.waitUntil(lambda: check.started >= 1)
+
+
+def test_quit_after_start_says_why_a_file_that_cannot_open_was_refused(tmp_path):
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[2]
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "HOME": str(tmp_path)}
+    bad = tmp_path / "ikke-en-database.db"
+    bad.write_bytes(b"dette er ikke SQLite" * 100)
+    result = subprocess.run(
+        [sys.executable, "-m", "dagbog", "--db", str(bad), "--quit-after-start"],
+        cwd=root,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 1
+    lines = [line for line in result.stderr.splitlines() if line.startswith("dagbog:")]
+    assert len(lines) == 1 and "kan ikke åbnes som en Dagbog-database" in lines[0]
