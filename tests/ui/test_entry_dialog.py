@@ -317,3 +317,16 @@ def test_a_form_left_open_with_text_does_not_block_closing_by_the_program(qtbot,
     dialog.subject_edit.setText("Kladde")
     dialog.close()
     assert dialog.unsaved_box is not None and dialog.isVisible()
+
+
+def test_an_incoming_contact_awaiting_a_reply_is_refused_by_the_reply_field(dialog_for, case):
+    from dagbog.core.models import Entry
+
+    dialog = dialog_for(kind="letter")
+    dialog.direction_combo.setCurrentIndex(dialog.direction_combo.findData("in"))
+    dialog.subject_edit.setText("Brev fra jobcentret")
+    dialog.awaiting_check.setChecked(True)
+    dialog.save()
+    assert dialog.result() != QDialog.DialogCode.Accepted
+    assert "Kun en udgående kontakt kan afvente svar" in dialog.error_text("reply_due")
+    assert Entry.select().count() == 0
