@@ -11,13 +11,12 @@ from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QPaintEvent
-from PySide6.QtWidgets import (
-    QComboBox,
-    QStyle,
-    QStyleOptionComboBox,
-    QStylePainter,
-    QWidget,
-)
+from PySide6.QtWidgets import QComboBox, QWidget
+
+# QStyle and its option and painter load only for a title near or over the box's minimum
+# width: PySide6 sets up QStyle's ~550 enum values (~5 ms) the first time Python touches it,
+# and at start the window's first paint needed them for this box alone. A shorter title is
+# shown whole by the plain combo box, in the same size (see _plain).
 
 
 class CasePicker(QComboBox):
@@ -33,12 +32,28 @@ class CasePicker(QComboBox):
         self.view().setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self._shown_for: str | None = None
 
-    def _option(self) -> QStyleOptionComboBox:
+    #: Pixels a title stays inside the minimum width for the plain combo box to show it: the
+    #: edit field is the box less its frame and arrow, a few pixels off the content width.
+    PLAIN_MARGIN = 16
+
+    def _plain(self) -> bool:
+        """Whether the title is well inside the width a plain combo box keeps (MIN_CHARS
+        "X"): then :meth:`sizeHint` is QComboBox's own, and in a box that wide QComboBox
+        draws the title whole, exactly as :meth:`paintEvent` would."""
+        metrics = self.fontMetrics()
+        room = self.minimumContentsLength() * metrics.horizontalAdvance("X")
+        return metrics.horizontalAdvance(self.currentText()) + self.PLAIN_MARGIN <= room
+
+    def _option(self):
+        from PySide6.QtWidgets import QStyleOptionComboBox
+
         option = QStyleOptionComboBox()
         self.initStyleOption(option)
         return option
 
     def _field_width(self) -> int:
+        from PySide6.QtWidgets import QStyle
+
         field = self.style().subControlRect(
             QStyle.ComplexControl.CC_ComboBox,
             self._option(),
@@ -55,6 +70,10 @@ class CasePicker(QComboBox):
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt API
         hint = super().sizeHint()  # room for MIN_CHARS
+        if self._plain():
+            return hint  # the title's width is within it: the size below would be the same
+        from PySide6.QtWidgets import QStyle
+
         metrics = self.fontMetrics()
         widest = metrics.horizontalAdvance("x") * self.MAX_CHARS
         text = min(metrics.horizontalAdvance(self.currentText()) + 2, widest)
@@ -76,6 +95,11 @@ class CasePicker(QComboBox):
             self._shown_for = text
             self.setToolTip(text)
             self.updateGeometry()
+        if self._plain() and self.width() >= super().sizeHint().width():
+            super().paintEvent(event)
+            return
+        from PySide6.QtWidgets import QStyle, QStylePainter
+
         painter = QStylePainter(self)
         try:
             option = self._option()
