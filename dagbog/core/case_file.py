@@ -64,7 +64,7 @@ import peewee
 
 from . import attachments as attachment_store
 from . import clock, events
-from .errors import DagbogError, os_reason
+from .errors import DagbogError, os_reason_phrase
 from .fingerprint import (
     GENESIS,
     RECORD_KINDS,
@@ -91,11 +91,12 @@ from .models import (
     database,
 )
 from .private_files import write_private
+from .texts import QT_TRANSLATE_NOOP, Phrase, phrase
 
 FORMAT = "dagbog-sag"
 FORMAT_VERSION = 4
 READABLE_VERSIONS = (1, 2, 3, 4)
-#: How attaching a file is recorded at the end of a version's reason (see attachments.py).
+# How attaching a file is recorded at the end of a version's reason (see attachments.py).
 _ATTACHED_RE = re.compile(r"Bilag tilføjet: (.*) \((\d+) bytes, SHA-256 ([0-9a-f]{64})\)\Z", re.S)
 SUFFIX = ".dagbogsag"
 _CASE_FIELDS = (
@@ -132,6 +133,19 @@ class CaseFileError(DagbogError):
     """The case file cannot be used; nothing was written."""
 
 
+def _refused(template: str, **values) -> CaseFileError:
+    """A :class:`CaseFileError` whose Danish ``template`` (marked for lupdate) the window
+    translates (``core.texts.Phrase``); the CLI shows it in Danish."""
+    return CaseFileError(phrase("Errors", template, **values))
+
+
+def _why(error: Exception) -> Phrase | str:
+    """Why a file could not be stored, as a value for a phrase (translated in the window)."""
+    if isinstance(error, OSError):
+        return os_reason_phrase(error) if error.errno is not None else str(error)
+    return getattr(error, "phrase", None) or str(error)
+
+
 @dataclass(frozen=True)
 class ImportResult:
     case_title: str
@@ -141,12 +155,13 @@ class ImportResult:
     entries: int
     versions: int
     attachments: int = 0
-    #: New chained states of meetings and agreements, and new draft notes.
+    # New chained states of meetings and agreements, and new draft notes.
     records: int = 0
     drafts: int = 0
 
     @property
-    def message(self) -> str:
+    def phrase(self) -> Phrase:
+        """What the import did, as a sentence the window translates (``message`` in Danish)."""
         if not (
             self.new_case
             or self.people
@@ -155,15 +170,48 @@ class ImportResult:
             or self.records
             or self.drafts
         ):
-            return f"Intet nyt at importere: sagen «{self.case_title}» er allerede opdateret."
-        files = f", {self.attachments} nye bilag" if self.attachments else ""
+            return phrase(
+                "Errors",
+                QT_TRANSLATE_NOOP(
+                    "Errors", "Intet nyt at importere: sagen «{title}» er allerede opdateret."
+                ),
+                title=self.case_title,
+            )
+        files = (
+            phrase(
+                "Errors", QT_TRANSLATE_NOOP("Errors", ", {count} nye bilag"), count=self.attachments
+            )
+            if self.attachments
+            else ""
+        )
         meetings = (
-            f", {self.records} nye registreringer af møder og aftaler" if self.records else ""
+            phrase(
+                "Errors",
+                QT_TRANSLATE_NOOP("Errors", ", {count} nye registreringer af møder og aftaler"),
+                count=self.records,
+            )
+            if self.records
+            else ""
         )
-        return (
-            f"Sagen «{self.case_title}» er importeret: {self.entries} nye kontakter, "
-            f"{self.versions} nye versioner, {self.people} nye personer{files}{meetings}."
+        return phrase(
+            "Errors",
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "Sagen «{title}» er importeret: {entries} nye kontakter, {versions} nye "
+                "versioner, {people} nye personer{files}{meetings}.",
+            ),
+            title=self.case_title,
+            entries=self.entries,
+            versions=self.versions,
+            people=self.people,
+            files=files,
+            meetings=meetings,
         )
+
+    @property
+    def message(self) -> str:
+        """What the import did, in Danish (the CLI's line)."""
+        return self.phrase.render()
 
 
 def _plain(model, names) -> dict:
@@ -207,7 +255,7 @@ def records_chain(records: list[dict]) -> list[str]:
     return hashes
 
 
-#: For each chained table: how to find its rows of one case (``?`` = the case id).
+# For each chained table: how to find its rows of one case (``?`` = the case id).
 _CASE_ROWS = {
     "meeting": 'JOIN "entry" e ON e.id = t.entry_id WHERE e.case_id = ?',
     "agreement": "WHERE t.case_id = ?",
@@ -344,9 +392,13 @@ def _attachment_bytes(attachment: Attachment) -> bytes:
     except OSError:
         data = None
     if data is None or len(data) != attachment.size or _sha(data) != attachment.sha256:
-        raise CaseFileError(
-            f"Sagen eksporteres ikke, fordi bilaget «{attachment.original_name}» mangler i "
-            "datamappen eller er ændret (kontrolsummen passer ikke)."
+        raise _refused(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "Sagen eksporteres ikke, fordi bilaget «{name}» mangler i datamappen eller er "
+                "ændret (kontrolsummen passer ikke).",
+            ),
+            name=attachment.original_name,
         )
     return data
 
@@ -361,16 +413,23 @@ def write_case_file(case: Case, path: Path | str) -> Fingerprint:
 
     result = verify_database()
     if not result.ok:
-        raise CaseFileError(
-            f"Sagen eksporteres ikke, fordi databasen ikke er i orden: {result.message}"
+        raise _refused(
+            QT_TRANSLATE_NOOP(
+                "Errors", "Sagen eksporteres ikke, fordi databasen ikke er i orden: {problem}"
+            ),
+            problem=result.message,
         )
     document = export_case(case)
     path = Path(path)
     try:
         write_private(path, json.dumps(document, ensure_ascii=False, indent=1))
     except OSError as error:
-        raise CaseFileError(
-            f"Sagsfilen {path} kan ikke gemmes ({os_reason(error)}). Intet er ændret."
+        raise _refused(
+            QT_TRANSLATE_NOOP(
+                "Errors", "Sagsfilen {path} kan ikke gemmes ({reason}). Intet er ændret."
+            ),
+            path=path,
+            reason=os_reason_phrase(error),
         ) from error
     return Fingerprint(document["chain"]["head"], document["chain"]["versions"])
 
@@ -381,13 +440,21 @@ def read_case_file(path: Path | str) -> dict:
     try:
         document = json.loads(path.read_text(encoding="utf-8"))
     except OSError as error:
-        raise CaseFileError(
-            f"Filen {path.name} kan ikke læses ({os_reason(error)}). Intet er importeret."
+        raise _refused(
+            QT_TRANSLATE_NOOP(
+                "Errors", "Filen {name} kan ikke læses ({reason}). Intet er importeret."
+            ),
+            name=path.name,
+            reason=os_reason_phrase(error),
         ) from None
     except (UnicodeDecodeError, ValueError, RecursionError):
-        raise CaseFileError(
-            f"Filen {path.name} er ikke en Dagbog-sagsfil (den er beskadiget eller en helt "
-            "anden slags fil). Intet er importeret."
+        raise _refused(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "Filen {name} er ikke en Dagbog-sagsfil (den er beskadiget eller en helt anden "
+                "slags fil). Intet er importeret.",
+            ),
+            name=path.name,
         ) from None
     check_document(document)
     return document
@@ -396,10 +463,14 @@ def read_case_file(path: Path | str) -> dict:
 def check_document(document) -> None:
     """Refuse a document whose form or chain is wrong."""
     if not isinstance(document, dict) or document.get("format") != FORMAT:
-        raise CaseFileError("Filen er ikke en Dagbog-sagsfil.")
+        raise _refused(QT_TRANSLATE_NOOP("Errors", "Filen er ikke en Dagbog-sagsfil."))
     if document.get("format_version") not in READABLE_VERSIONS:
-        raise CaseFileError(
-            "Sagsfilen er lavet af en anden version af Dagbog. Opdatér programmet og prøv igen."
+        raise _refused(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "Sagsfilen er lavet af en anden version af Dagbog. "
+                "Opdatér programmet og prøv igen.",
+            )
         )
     try:
         case, versions = document["case"], document["versions"]
@@ -457,46 +528,72 @@ def check_document(document) -> None:
             if not all(isinstance(d[k], str) for k in ("uuid", "meeting", "at", "text")):
                 raise KeyError("draft")
     except (KeyError, TypeError, ValueError, AttributeError):
-        raise CaseFileError(
-            "Sagsfilen er ufuldstændig eller ændret og kan ikke importeres."
+        raise _refused(
+            QT_TRANSLATE_NOOP(
+                "Errors", "Sagsfilen er ufuldstændig eller ændret og kan ikke importeres."
+            )
         ) from None
     for index, (computed, given) in enumerate(zip(hashes, stored, strict=True)):
         if computed != given:
             entry = versions[index]["entry"]
-            raise CaseFileError(
-                f"Sagsfilens kæde passer ikke ved kontakten {entry} (version "
-                f"{versions[index]['seq']}): filen er ændret efter eksporten. Intet er importeret."
+            raise _refused(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "Sagsfilens kæde passer ikke ved kontakten {entry} (version {seq}): filen er "
+                    "ændret efter eksporten. Intet er importeret.",
+                ),
+                entry=entry,
+                seq=versions[index]["seq"],
             )
     if head != (hashes[-1] if hashes else GENESIS) or count != len(hashes):
-        raise CaseFileError(
-            "Sagsfilens fingeraftryk passer ikke med dens indhold: filen er ændret efter "
-            "eksporten. Intet er importeret."
+        raise _refused(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "Sagsfilens fingeraftryk passer ikke med dens indhold: filen er ændret efter "
+                "eksporten. Intet er importeret.",
+            )
         )
     for index, (computed, r) in enumerate(zip(record_hashes, records, strict=True)):
         if computed != r.get("hash"):
-            raise CaseFileError(
-                f"Sagsfilens kæde over møder og aftaler passer ikke ved registrering "
-                f"{index + 1} ({r['kind']} {r['record']}): filen er ændret efter eksporten. "
-                "Intet er importeret."
+            raise _refused(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "Sagsfilens kæde over møder og aftaler passer ikke ved registrering "
+                    "{number} ({kind} {record}): filen er ændret efter eksporten. "
+                    "Intet er importeret.",
+                ),
+                number=index + 1,
+                kind=r["kind"],
+                record=r["record"],
             )
     if records_head.get("head") != (record_hashes[-1] if record_hashes else GENESIS) or (
         records_head.get("records") != len(record_hashes)
     ):
-        raise CaseFileError(
-            "Sagsfilens fingeraftryk for møder og aftaler passer ikke med dens indhold: filen er "
-            "ændret efter eksporten. Intet er importeret."
+        raise _refused(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "Sagsfilens fingeraftryk for møder og aftaler passer ikke med dens indhold: "
+                "filen er ændret efter eksporten. Intet er importeret.",
+            )
         )
     if carried != noted:
-        raise CaseFileError(
-            "Sagsfilens bilag passer ikke med kontakternes historik: et bilag mangler eller er "
-            "ændret. Intet er importeret."
+        raise _refused(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "Sagsfilens bilag passer ikke med kontakternes historik: et bilag mangler eller "
+                "er ændret. Intet er importeret.",
+            )
         )
     for f in files:
         data = _attachment_data(f)
         if len(data) != f["size"] or _sha(data) != f["sha256"]:
-            raise CaseFileError(
-                f"Bilaget «{f['original_name']}» i sagsfilen er ændret (kontrolsummen passer "
-                "ikke). Intet er importeret."
+            raise _refused(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "Bilaget «{name}» i sagsfilen er ændret (kontrolsummen passer ikke). "
+                    "Intet er importeret.",
+                ),
+                name=f["original_name"],
             )
 
 
@@ -504,9 +601,11 @@ def _attachment_data(file: dict) -> bytes:
     try:
         return base64.b64decode(file["data"], validate=True)
     except (KeyError, TypeError, ValueError, binascii.Error):
-        raise CaseFileError(
-            f"Bilaget «{file.get('original_name', '?')}» i sagsfilen kan ikke læses. "
-            "Intet er importeret."
+        raise _refused(
+            QT_TRANSLATE_NOOP(
+                "Errors", "Bilaget «{name}» i sagsfilen kan ikke læses. Intet er importeret."
+            ),
+            name=file.get("original_name", "?"),
         ) from None
 
 
@@ -520,7 +619,9 @@ def _entry_values(snapshot: dict, case: Case, people: dict[str, int], entries: d
     values["person"] = people[snapshot["person"]] if snapshot.get("person") else None
     answered = snapshot.get("answered_by")
     if answered and answered not in entries:
-        raise CaseFileError("Sagsfilen henviser til et svar, der ikke er i filen.")
+        raise _refused(
+            QT_TRANSLATE_NOOP("Errors", "Sagsfilen henviser til et svar, der ikke er i filen.")
+        )
     values["answered_by"] = entries[answered] if answered else None
     if values.get("reply_due"):
         values["reply_due"] = date.fromisoformat(values["reply_due"])
@@ -547,8 +648,12 @@ def import_document(document: dict) -> ImportResult:
         peewee.IntegrityError,
         peewee.DataError,
     ):
-        raise CaseFileError(
-            "Sagsfilen er ufuldstændig eller ændret og kan ikke importeres. Intet er importeret."
+        raise _refused(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "Sagsfilen er ufuldstændig eller ændret og kan ikke importeres. "
+                "Intet er importeret.",
+            )
         ) from None
 
 
@@ -583,7 +688,10 @@ def _import_document(document: dict) -> ImportResult:
                 person = Person.create(case=case, **p)
                 counts["people"] += 1
             elif person.case_id != case.id:
-                raise CaseFileError(f"Personen «{p['name']}» hører til en anden sag her.")
+                raise _refused(
+                    QT_TRANSLATE_NOOP("Errors", "Personen «{name}» hører til en anden sag her."),
+                    name=p["name"],
+                )
             people[p["uuid"]] = person.id
         for a in document["caseworker_history"]:
             from_date = date.fromisoformat(a["from_date"])
@@ -626,17 +734,29 @@ def _import_document(document: dict) -> ImportResult:
                     and json.loads(existing.snapshot) == snapshot
                 )
                 if not same or existing.author != v.get("author"):
-                    raise CaseFileError(
-                        f"Kontakten {v['entry']} er ændret både her og i sagsfilen (version "
-                        f"{v['seq']}). Intet er importeret."
+                    raise _refused(
+                        QT_TRANSLATE_NOOP(
+                            "Errors",
+                            "Kontakten {entry} er ændret både her og i sagsfilen (version "
+                            "{seq}). Intet er importeret.",
+                        ),
+                        entry=v["entry"],
+                        seq=v["seq"],
                     )
                 continue
             other = Entry.get_or_none(Entry.uuid == v["entry"])
             if other is not None and other.case_id != case.id:
-                raise CaseFileError(f"Kontakten {v['entry']} hører til en anden sag her.")
+                raise _refused(
+                    QT_TRANSLATE_NOOP("Errors", "Kontakten {entry} hører til en anden sag her."),
+                    entry=v["entry"],
+                )
             if other is not None and other.version != v["seq"] - 1:
-                raise CaseFileError(
-                    f"Kontakten {v['entry']} mangler tidligere versioner her. Intet er importeret."
+                raise _refused(
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "Kontakten {entry} mangler tidligere versioner her. Intet er importeret.",
+                    ),
+                    entry=v["entry"],
                 )
             values = _entry_values(snapshot, case, people, entries)
             values.update(version=v["seq"], updated_at=v["recorded_at"])
@@ -673,19 +793,27 @@ def _import_document(document: dict) -> ImportResult:
             existing = Attachment.get_or_none(Attachment.uuid == f["uuid"])
             if existing is not None:
                 if existing.sha256 != f["sha256"] or existing.entry_id != entries.get(f["entry"]):
-                    raise CaseFileError(
-                        f"Bilaget «{f['original_name']}» findes her med et andet indhold. "
-                        "Intet er importeret."
+                    raise _refused(
+                        QT_TRANSLATE_NOOP(
+                            "Errors",
+                            "Bilaget «{name}» findes her med et andet indhold. "
+                            "Intet er importeret.",
+                        ),
+                        name=f["original_name"],
                     )
                 continue
             data = _attachment_data(f)
             try:
                 sha, size, relative = attachment_store.store_bytes(data)
             except (OSError, DagbogError) as error:
-                why = error.strerror if isinstance(error, OSError) else str(error)
-                raise CaseFileError(
-                    f"Bilaget «{f['original_name']}» kunne ikke gemmes i datamappen: "
-                    f"{why or error}. Intet er importeret."
+                raise _refused(
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "Bilaget «{name}» kunne ikke gemmes i datamappen: {reason}. "
+                        "Intet er importeret.",
+                    ),
+                    name=f["original_name"],
+                    reason=_why(error),
                 ) from None
             Attachment.create(
                 uuid=f["uuid"],
@@ -704,9 +832,13 @@ def _import_document(document: dict) -> ImportResult:
         if counts["versions"] or counts["attachments"] or counts["records"] or counts["drafts"]:
             result = verify_database()
             if not result.ok:
-                raise CaseFileError(
-                    f"Importen blev afbrudt, fordi resultatet ikke kunne kontrolleres: "
-                    f"{result.message} Intet er importeret."
+                raise _refused(
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "Importen blev afbrudt, fordi resultatet ikke kunne kontrolleres: "
+                        "{problem} Intet er importeret.",
+                    ),
+                    problem=result.message,
                 )
     if new_case or any(counts.values()):
         events.publish(events.Change("case", case.id, (case.id,)))
@@ -719,8 +851,12 @@ def _local_id(model, uuid: str | None) -> int | None:
         return None
     row = model.get_or_none(model.uuid == uuid)
     if row is None:
-        raise CaseFileError(
-            "Sagsfilen henviser til noget, der hverken er i filen eller her. Intet er importeret."
+        raise _refused(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "Sagsfilen henviser til noget, der hverken er i filen eller her. "
+                "Intet er importeret.",
+            )
         )
     return row.id
 
@@ -743,7 +879,11 @@ def _row_values(kind: str, snapshot: dict, case: Case) -> dict:
                 else case.id
             )
             if owner != case.id:
-                raise CaseFileError("Sagsfilen henviser til en anden sag. Intet er importeret.")
+                raise _refused(
+                    QT_TRANSLATE_NOOP(
+                        "Errors", "Sagsfilen henviser til en anden sag. Intet er importeret."
+                    )
+                )
         values[field.name] = value
     return values
 
@@ -769,15 +909,26 @@ def _import_records(document: dict, case: Case) -> tuple[int, int]:
                 json.loads(same.snapshot) != snapshot
                 or _TS.db_value(same.recorded_at) != r["recorded_at"]
             ):
-                raise CaseFileError(
-                    f"Et møde eller en aftale ({kind} {uuid}) er ændret både her og i "
-                    f"sagsfilen (registrering {seq}). Intet er importeret."
+                raise _refused(
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "Et møde eller en aftale ({kind} {record}) er ændret både her og i "
+                        "sagsfilen (registrering {seq}). Intet er importeret.",
+                    ),
+                    kind=kind,
+                    record=uuid,
+                    seq=seq,
                 )
             continue
         if (newest.seq if newest else 0) != seq - 1:
-            raise CaseFileError(
-                f"Et møde eller en aftale ({kind} {uuid}) mangler tidligere registreringer her. "
-                "Intet er importeret."
+            raise _refused(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "Et møde eller en aftale ({kind} {record}) mangler tidligere registreringer "
+                    "her. Intet er importeret.",
+                ),
+                kind=kind,
+                record=uuid,
             )
         model = RECORD_KINDS[kind]
         values = _row_values(kind, snapshot, case)
@@ -789,9 +940,14 @@ def _import_records(document: dict, case: Case) -> tuple[int, int]:
                 model.update(**values).where(model.id == row.id).execute()
         except peewee.IntegrityError:
             # E.g. a new agreement version numbered like one made here: both sides changed it.
-            raise CaseFileError(
-                f"Et møde eller en aftale ({kind} {uuid}) er ændret både her og i sagsfilen. "
-                "Intet er importeret."
+            raise _refused(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "Et møde eller en aftale ({kind} {record}) er ændret både her og i "
+                    "sagsfilen. Intet er importeret.",
+                ),
+                kind=kind,
+                record=uuid,
             ) from None
         append_record(kind, uuid, seq, snapshot, recorded_at=r["recorded_at"])
         added += 1

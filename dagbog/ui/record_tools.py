@@ -260,5 +260,5 @@ class RecordTools(QObject):
         if imported is not None:
             self.window._reload_cases()
             self.window.set_case(imported)
-        self.inform(self.tr("Importér sag"), result.message)
+        self.inform(self.tr("Importér sag"), labels.say(result.phrase))
         return result

@@ -1589,6 +1589,138 @@ bm25 weights of the index columns subject, note, people. Status codes a search c
         <source>Kan ikke skrive i mappen {folder}: {reason}.</source>
         <translation>Cannot write in the folder {folder}: {reason}.</translation>
     </message>
+    <message>
+        <source>Intet nyt at importere: sagen «{title}» er allerede opdateret.</source>
+        <translation>Nothing new to import: the case «{title}» is already up to date.</translation>
+    </message>
+    <message>
+        <source>, {count} nye bilag</source>
+        <translation>, {count} new attachments</translation>
+    </message>
+    <message>
+        <source>, {count} nye registreringer af møder og aftaler</source>
+        <translation>, {count} new records of meetings and agreements</translation>
+    </message>
+    <message>
+        <source>Sagen «{title}» er importeret: {entries} nye kontakter, {versions} nye versioner, {people} nye personer{files}{meetings}.</source>
+        <translation>The case «{title}» has been imported: {entries} new contacts, {versions} new versions, {people} new people{files}{meetings}.</translation>
+    </message>
+    <message>
+        <source>Sagen eksporteres ikke, fordi bilaget «{name}» mangler i datamappen eller er ændret (kontrolsummen passer ikke).</source>
+        <translation>The case is not exported because the attachment «{name}» is missing from the data folder or has been changed (the checksum does not match).</translation>
+    </message>
+    <message>
+        <source>Sagen eksporteres ikke, fordi databasen ikke er i orden: {problem}</source>
+        <translation>The case is not exported because the database is not in order: {problem}</translation>
+    </message>
+    <message>
+        <source>Sagsfilen {path} kan ikke gemmes ({reason}). Intet er ændret.</source>
+        <translation>The case file {path} cannot be saved ({reason}). Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Filen {name} kan ikke læses ({reason}). Intet er importeret.</source>
+        <translation>The file {name} cannot be read ({reason}). Nothing was imported.</translation>
+    </message>
+    <message>
+        <source>Filen {name} er ikke en Dagbog-sagsfil (den er beskadiget eller en helt anden slags fil). Intet er importeret.</source>
+        <translation>The file {name} is not a Dagbog case file (it is damaged or a different kind of file). Nothing was imported.</translation>
+    </message>
+    <message>
+        <source>Filen er ikke en Dagbog-sagsfil.</source>
+        <translation>The file is not a Dagbog case file.</translation>
+    </message>
+    <message>
+        <source>Sagsfilen er lavet af en anden version af Dagbog. Opdatér programmet og prøv igen.</source>
+        <translation>The case file was made by another version of Dagbog. Update the program and try again.</translation>
+    </message>
+    <message>
+        <source>Sagsfilen er ufuldstændig eller ændret og kan ikke importeres.</source>
+        <translation>The case file is incomplete or has been changed and cannot be imported.</translation>
+    </message>
+    <message>
+        <source>Sagsfilens kæde passer ikke ved kontakten {entry} (version {seq}): filen er ændret efter eksporten. Intet er importeret.</source>
+        <translation>The case file's chain does not match at the contact {entry} (version {seq}): the file was changed after the export. Nothing was imported.</translation>
+    </message>
+    <message>
+        <source>Sagsfilens fingeraftryk passer ikke med dens indhold: filen er ændret efter eksporten. Intet er importeret.</source>
+        <translation>The case file's fingerprint does not match its content: the file was changed after the export. Nothing was imported.</translation>
+    </message>
+    <message>
+        <source>Sagsfilens kæde over møder og aftaler passer ikke ved registrering {number} ({kind} {record}): filen er ændret efter eksporten. Intet er importeret.</source>
+        <translation>The case file's chain of meetings and agreements does not match at record {number} ({kind} {record}): the file was changed after the export. Nothing was imported.</translation>
+    </message>
+    <message>
+        <source>Sagsfilens fingeraftryk for møder og aftaler passer ikke med dens indhold: filen er ændret efter eksporten. Intet er importeret.</source>
+        <translation>The case file's fingerprint of meetings and agreements does not match its content: the file was changed after the export. Nothing was imported.</translation>
+    </message>
+    <message>
+        <source>Sagsfilens bilag passer ikke med kontakternes historik: et bilag mangler eller er ændret. Intet er importeret.</source>
+        <translation>The case file's attachments do not match the contacts' history: an attachment is missing or has been changed. Nothing was imported.</translation>
+    </message>
+    <message>
+        <source>Bilaget «{name}» i sagsfilen er ændret (kontrolsummen passer ikke). Intet er importeret.</source>
+        <translation>The attachment «{name}» in the case file has been changed (the checksum does not match). Nothing was imported.</translation>
+    </message>
+    <message>
+        <source>Bilaget «{name}» i sagsfilen kan ikke læses. Intet er importeret.</source>
+        <translation>The attachment «{name}» in the case file cannot be read. Nothing was imported.</translation>
+    </message>
+    <message>
+        <source>Sagsfilen henviser til et svar, der ikke er i filen.</source>
+        <translation>The case file refers to a reply that is not in the file.</translation>
+    </message>
+    <message>
+        <source>Sagsfilen er ufuldstændig eller ændret og kan ikke importeres. Intet er importeret.</source>
+        <translation>The case file is incomplete or has been changed and cannot be imported. Nothing was imported.</translation>
+    </message>
+    <message>
+        <source>Personen «{name}» hører til en anden sag her.</source>
+        <translation>The person «{name}» belongs to another case here.</translation>
+    </message>
+    <message>
+        <source>Kontakten {entry} er ændret både her og i sagsfilen (version {seq}). Intet er importeret.</source>
+        <translation>The contact {entry} has been changed both here and in the case file (version {seq}). Nothing was imported.</translation>
+    </message>
+    <message>
+        <source>Kontakten {entry} hører til en anden sag her.</source>
+        <translation>The contact {entry} belongs to another case here.</translation>
+    </message>
+    <message>
+        <source>Kontakten {entry} mangler tidligere versioner her. Intet er importeret.</source>
+        <translation>The contact {entry} is missing earlier versions here. Nothing was imported.</translation>
+    </message>
+    <message>
+        <source>Bilaget «{name}» findes her med et andet indhold. Intet er importeret.</source>
+        <translation>The attachment «{name}» exists here with a different content. Nothing was imported.</translation>
+    </message>
+    <message>
+        <source>Bilaget «{name}» kunne ikke gemmes i datamappen: {reason}. Intet er importeret.</source>
+        <translation>The attachment «{name}» could not be stored in the data folder: {reason}. Nothing was imported.</translation>
+    </message>
+    <message>
+        <source>Importen blev afbrudt, fordi resultatet ikke kunne kontrolleres: {problem} Intet er importeret.</source>
+        <translation>The import was stopped because the result could not be checked: {problem} Nothing was imported.</translation>
+    </message>
+    <message>
+        <source>Sagsfilen henviser til noget, der hverken er i filen eller her. Intet er importeret.</source>
+        <translation>The case file refers to something that is neither in the file nor here. Nothing was imported.</translation>
+    </message>
+    <message>
+        <source>Sagsfilen henviser til en anden sag. Intet er importeret.</source>
+        <translation>The case file refers to another case. Nothing was imported.</translation>
+    </message>
+    <message>
+        <source>Et møde eller en aftale ({kind} {record}) er ændret både her og i sagsfilen (registrering {seq}). Intet er importeret.</source>
+        <translation>A meeting or agreement ({kind} {record}) has been changed both here and in the case file (record {seq}). Nothing was imported.</translation>
+    </message>
+    <message>
+        <source>Et møde eller en aftale ({kind} {record}) mangler tidligere registreringer her. Intet er importeret.</source>
+        <translation>A meeting or agreement ({kind} {record}) is missing earlier records here. Nothing was imported.</translation>
+    </message>
+    <message>
+        <source>Et møde eller en aftale ({kind} {record}) er ændret både her og i sagsfilen. Intet er importeret.</source>
+        <translation>A meeting or agreement ({kind} {record}) has been changed both here and in the case file. Nothing was imported.</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>

@@ -40,6 +40,7 @@ SOURCES = [
     ROOT / "dagbog" / "core" / "db.py",
     ROOT / "dagbog" / "core" / "search.py",
     ROOT / "dagbog" / "core" / "settings.py",
+    ROOT / "dagbog" / "core" / "case_file.py",
     # the PDF export's errors, shown in the export dialog
     ROOT / "dagbog" / "report" / "pdf_log.py",
 ]

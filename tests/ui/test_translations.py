@@ -487,6 +487,61 @@ def test_import_and_attachment_errors_are_in_english(case, tmp_path):
     assert failures[2] == "Choose the meeting the minutes are about."
 
 
+def test_case_file_errors_and_the_import_summary_are_in_english(
+    window, case, tmp_path, monkeypatch
+):
+    """Exporting and importing a case file explained every refusal and the summary in Danish
+    in the English window; the CLI keeps its Danish, word for word."""
+    import json
+
+    from dagbog.core import case_file, journal
+
+    journal.log_contact(
+        case, at=clock.parse_local_datetime("2026-11-02 10:00"), kind="call", direction="out"
+    )
+    good = tmp_path / "sag.dagbogsag"
+    case_file.write_case_file(case, good)
+    changed = tmp_path / "ændret.dagbogsag"
+    document = json.loads(good.read_text(encoding="utf-8"))
+    document["chain"]["versions"] += 1
+    changed.write_text(json.dumps(document), encoding="utf-8")
+    garbage = tmp_path / "noget.dagbogsag"
+    garbage.write_bytes(b"\xff not json")
+    folder = tmp_path / "mappe.dagbogsag"
+    folder.mkdir()
+    assert str(case_file.import_case_file(good).phrase) == (
+        "Intet nyt at importere: sagen «Min sag» er allerede opdateret."
+    )
+
+    assert i18n.install(LANGUAGE_ENGLISH) == LANGUAGE_ENGLISH
+    shown = []
+    monkeypatch.setattr(window.record, "inform", lambda t, text, error=False: shown.append(text))
+    for source in (folder, garbage, changed, good):
+        monkeypatch.setattr(window.record, "ask_open_path", lambda source=source: source)
+        window.record.import_case()
+    monkeypatch.setattr(window.record, "ask_save_path", lambda suggested: folder)
+    assert window.record.export_case() is None
+    assert shown == [
+        "The file mappe.dagbogsag cannot be read (it is a folder). Nothing was imported.",
+        "The file noget.dagbogsag is not a Dagbog case file (it is damaged or a different kind "
+        "of file). Nothing was imported.",
+        "The case file's fingerprint does not match its content: the file was changed after "
+        "the export. Nothing was imported.",
+        "Nothing new to import: the case «Min sag» is already up to date.",
+        f"The case file {folder} cannot be saved (it is a folder). Nothing was changed.",
+    ]
+    # The summary of a real import, with its optional parts.
+    summary = case_file.ImportResult("Sag", True, 1, 1, 2, 3, attachments=1, records=4)
+    assert labels.say(summary.phrase) == (
+        "The case «Sag» has been imported: 2 new contacts, 3 new versions, 1 new people, "
+        "1 new attachments, 4 new records of meetings and agreements."
+    )
+    assert summary.message == (
+        "Sagen «Sag» er importeret: 2 nye kontakter, 3 nye versioner, 1 nye personer, "
+        "1 nye bilag, 4 nye registreringer af møder og aftaler."
+    )
+
+
 def test_errors_from_the_forms_are_in_english(case, tmp_path, qtbot):
     """Backup and restore, meeting mode, the PDF export, the profile, calendar and e-mail
     files that cannot be read: the core raised plain Danish, the English window showed it
