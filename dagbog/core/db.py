@@ -25,13 +25,14 @@ from .errors import (  # noqa: F401
     DatabaseError,
     LockedDatabaseError,
     os_reason,
+    os_reason_phrase,
 )
 from .models import database
 from .texts import QT_TRANSLATE_NOOP, phrase
 
 APP_NAME = "Dagbog"
 
-#: The health check's page cache (KiB).
+# The health check's page cache (KiB).
 CHECK_CACHE_KIB = 256
 
 PRAGMAS = {
@@ -183,8 +184,8 @@ def _is_writable(path: Path) -> bool:
     return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
 
 
-#: (file, WAL) size and mtime of files that passed quick_check in this process: a file
-#: checked on a background thread during start-up is not read through a second time.
+# (file, WAL) size and mtime of files that passed quick_check in this process: a file
+# checked on a background thread during start-up is not read through a second time.
 _passed: dict[Path, tuple] = {}
 
 
@@ -235,9 +236,17 @@ def check_file(path: Path | str) -> None:
 
 def _raise_damaged(path: Path, problem: str) -> None:
     raise DamagedDatabaseError(
-        f"Filen {path} kan ikke åbnes som en Dagbog-database, fordi den er beskadiget "
-        f"({problem}). Filen er ikke ændret. Du kan gendanne den nyeste sikkerhedskopi; "
-        "den beskadigede fil gemmes til side.",
+        phrase(
+            "Errors",
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "Filen {path} kan ikke åbnes som en Dagbog-database, fordi den er beskadiget "
+                "({problem}). Filen er ikke ændret. Du kan gendanne den nyeste sikkerhedskopi; "
+                "den beskadigede fil gemmes til side.",
+            ),
+            path=path,
+            problem=problem,
+        ),
         path=path,
     )
 
@@ -323,8 +332,15 @@ def _open_read_only(path: Path) -> None:
                 raise
     if migrations.current_version() != migrations.LATEST:
         raise DatabaseError(
-            f"Databasen {path} er skrivebeskyttet og skal opgraderes, før denne version af "
-            "Dagbog kan åbne den. Giv skriveadgang til filen og prøv igen."
+            phrase(
+                "Errors",
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "Databasen {path} er skrivebeskyttet og skal opgraderes, før denne version "
+                    "af Dagbog kan åbne den. Giv skriveadgang til filen og prøv igen.",
+                ),
+                path=path,
+            )
         )
 
 
@@ -348,12 +364,23 @@ def open_database(
     close_database()
     if not path.exists():
         if not create:
-            raise DatabaseError(f"Databasen {path} findes ikke.")
+            raise DatabaseError(
+                phrase(
+                    "Errors",
+                    QT_TRANSLATE_NOOP("Errors", "Databasen {path} findes ikke."),
+                    path=path,
+                )
+            )
         try:
             _create_private_file(path)
         except OSError as error:
             raise DatabaseError(
-                f"Kan ikke oprette databasen {path}: {os_reason(error)}."
+                phrase(
+                    "Errors",
+                    QT_TRANSLATE_NOOP("Errors", "Kan ikke oprette databasen {path}: {reason}."),
+                    path=path,
+                    reason=os_reason_phrase(error),
+                )
             ) from error
     if read_only is None:
         read_only = not _is_writable(path)
@@ -383,7 +410,16 @@ def open_database(
         if deferred and check.wait() is not None:
             raise check.error from error
         raise DatabaseError(
-            f"Filen {path} kan ikke åbnes som en Dagbog-database ({error}). Filen er ikke ændret."
+            phrase(
+                "Errors",
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "Filen {path} kan ikke åbnes som en Dagbog-database ({problem}). "
+                    "Filen er ikke ændret.",
+                ),
+                path=path,
+                problem=error,
+            )
         ) from error
     if not read_only:
         _restrict_sidecars(path)

@@ -172,7 +172,7 @@ def _explain_failed_open(error: DatabaseError, db_path: Path, quit_after_start: 
             _box(
                 QMessageBox.Icon.Critical,
                 QCoreApplication.translate("App", "Dagbog kan ikke åbne databasen"),
-                str(error),
+                _error_text(error),
                 QCoreApplication.translate(
                     "App",
                     "Der findes ingen sikkerhedskopi at gendanne. Filen er ikke ændret; "
@@ -184,7 +184,7 @@ def _explain_failed_open(error: DatabaseError, db_path: Path, quit_after_start: 
         box = _box(
             QMessageBox.Icon.Critical,
             QCoreApplication.translate("App", "Dagbog kan ikke åbne databasen"),
-            str(error),
+            _error_text(error),
             QCoreApplication.translate(
                 "App",
                 "Vil du gendanne den nyeste gode sikkerhedskopi fra %1? Den beskadigede fil "
@@ -222,7 +222,7 @@ def _explain_failed_open(error: DatabaseError, db_path: Path, quit_after_start: 
     _box(
         QMessageBox.Icon.Critical,
         QCoreApplication.translate("App", "Dagbog kan ikke åbne databasen"),
-        str(error),
+        _error_text(error),
         QCoreApplication.translate(
             "App",
             "Intet er ændret. Vælg en anden fil med --db, eller kontakt den, der hjælper dig.",

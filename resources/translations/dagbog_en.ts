@@ -1548,8 +1548,23 @@ bm25 weights of the index columns subject, note, people. Status codes a search c
     </message>
     <message>
         <source>Dagbog-filen {path} er allerede åben i et andet Dagbog-vindue eller -program. Luk det andet vindue først, så dine data ikke bliver ødelagt.</source>
-        <extracomment>The health check&apos;s page cache (KiB).</extracomment>
         <translation>The Dagbog file {path} is already open in another Dagbog window or program. Close the other window first, so your data is not damaged.</translation>
+    </message>
+    <message>
+        <source>Filen {path} kan ikke åbnes som en Dagbog-database, fordi den er beskadiget ({problem}). Filen er ikke ændret. Du kan gendanne den nyeste sikkerhedskopi; den beskadigede fil gemmes til side.</source>
+        <translation>The file {path} cannot be opened as a Dagbog database because it is damaged ({problem}). The file has not been changed. You can restore the newest backup; the damaged file is kept aside.</translation>
+    </message>
+    <message>
+        <source>Databasen {path} er skrivebeskyttet og skal opgraderes, før denne version af Dagbog kan åbne den. Giv skriveadgang til filen og prøv igen.</source>
+        <translation>The database {path} is read-only and must be upgraded before this version of Dagbog can open it. Give write access to the file and try again.</translation>
+    </message>
+    <message>
+        <source>Kan ikke oprette databasen {path}: {reason}.</source>
+        <translation>Cannot create the database {path}: {reason}.</translation>
+    </message>
+    <message>
+        <source>Filen {path} kan ikke åbnes som en Dagbog-database ({problem}). Filen er ikke ændret.</source>
+        <translation>The file {path} cannot be opened as a Dagbog database ({problem}). The file has not been changed.</translation>
     </message>
     <message>
         <source>Perioden slutter før den begynder.</source>
@@ -1639,23 +1654,23 @@ bm25 weights of the index columns subject, note, people. Status codes a search c
     </message>
     <message>
         <source>Sagsfilens kæde passer ikke ved kontakten {entry} (version {seq}): filen er ændret efter eksporten. Intet er importeret.</source>
-        <translation>The case file's chain does not match at the contact {entry} (version {seq}): the file was changed after the export. Nothing was imported.</translation>
+        <translation>The case file&apos;s chain does not match at the contact {entry} (version {seq}): the file was changed after the export. Nothing was imported.</translation>
     </message>
     <message>
         <source>Sagsfilens fingeraftryk passer ikke med dens indhold: filen er ændret efter eksporten. Intet er importeret.</source>
-        <translation>The case file's fingerprint does not match its content: the file was changed after the export. Nothing was imported.</translation>
+        <translation>The case file&apos;s fingerprint does not match its content: the file was changed after the export. Nothing was imported.</translation>
     </message>
     <message>
         <source>Sagsfilens kæde over møder og aftaler passer ikke ved registrering {number} ({kind} {record}): filen er ændret efter eksporten. Intet er importeret.</source>
-        <translation>The case file's chain of meetings and agreements does not match at record {number} ({kind} {record}): the file was changed after the export. Nothing was imported.</translation>
+        <translation>The case file&apos;s chain of meetings and agreements does not match at record {number} ({kind} {record}): the file was changed after the export. Nothing was imported.</translation>
     </message>
     <message>
         <source>Sagsfilens fingeraftryk for møder og aftaler passer ikke med dens indhold: filen er ændret efter eksporten. Intet er importeret.</source>
-        <translation>The case file's fingerprint of meetings and agreements does not match its content: the file was changed after the export. Nothing was imported.</translation>
+        <translation>The case file&apos;s fingerprint of meetings and agreements does not match its content: the file was changed after the export. Nothing was imported.</translation>
     </message>
     <message>
         <source>Sagsfilens bilag passer ikke med kontakternes historik: et bilag mangler eller er ændret. Intet er importeret.</source>
-        <translation>The case file's attachments do not match the contacts' history: an attachment is missing or has been changed. Nothing was imported.</translation>
+        <translation>The case file&apos;s attachments do not match the contacts&apos; history: an attachment is missing or has been changed. Nothing was imported.</translation>
     </message>
     <message>
         <source>Bilaget «{name}» i sagsfilen er ændret (kontrolsummen passer ikke). Intet er importeret.</source>

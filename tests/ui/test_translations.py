@@ -542,6 +542,35 @@ def test_case_file_errors_and_the_import_summary_are_in_english(
     )
 
 
+def test_a_damaged_or_missing_diary_is_explained_in_english(diary, tmp_path, monkeypatch):
+    """The start's «damaged» and «not found» messages came from the core in Danish only."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from dagbog.core import cases, db
+    from dagbog.core.errors import DatabaseError
+    from dagbog.ui import app
+    from tests.core.test_verify import damage
+
+    cases.create_case("Sag")
+    db.close_database()
+    damage(diary)
+    missing = tmp_path / "ingen.db"
+    with pytest.raises(DatabaseError) as caught:
+        db.open_database(missing, create=False)
+    assert str(caught.value) == f"Databasen {missing} findes ikke."
+
+    assert i18n.install(LANGUAGE_ENGLISH) == LANGUAGE_ENGLISH
+    assert labels.error_text(caught.value) == f"The database {missing} does not exist."
+    shown = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box.text()) or 0)
+    assert app.open_diary(diary) is False
+    assert shown[0].startswith(f"The file {diary} cannot be opened as a Dagbog database because ")
+    assert shown[0].endswith(
+        "The file has not been changed. You can restore the newest backup; the damaged file is "
+        "kept aside."
+    )
+
+
 def test_errors_from_the_forms_are_in_english(case, tmp_path, qtbot):
     """Backup and restore, meeting mode, the PDF export, the profile, calendar and e-mail
     files that cannot be read: the core raised plain Danish, the English window showed it
