@@ -1,4 +1,5 @@
-"""The case picker of the main window's toolbar: the chosen case's title, readable at any size.
+"""The case picker of the main window's toolbar and the search dock's case filter: the chosen
+case's title, readable at any size.
 
 A plain combo box in a toolbar keeps the width of a fixed number of characters, so at 200 %
 text a longer title was cut off mid-word ("Sygedagpenge – Jobcenter Søb"). This one is as wide
@@ -25,8 +26,18 @@ class CasePicker(QComboBox):
     MIN_CHARS = 22
     MAX_CHARS = 40
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        parent: QWidget | None = None,
+        min_chars: int | None = None,
+        max_chars: int | None = None,
+    ) -> None:
+        """``min_chars``/``max_chars``: other bounds than the toolbar's (e.g. a filter row)."""
         super().__init__(parent)
+        if min_chars is not None:
+            self.MIN_CHARS = min_chars
+        if max_chars is not None:
+            self.MAX_CHARS = max_chars
         self.setMinimumContentsLength(self.MIN_CHARS)
         self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.view().setTextElideMode(Qt.TextElideMode.ElideMiddle)

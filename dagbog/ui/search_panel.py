@@ -55,6 +55,7 @@ from dagbog.core.errors import ValidationError
 from dagbog.core.models import Case
 
 from . import labels
+from .case_picker import CasePicker
 from .change_bridge import ChangeBridge
 from .search_model import (
     COL_CASE,
@@ -151,14 +152,12 @@ class SearchPanel(QWidget):
             )
         )
 
-        self.case_combo = QComboBox()
+        # A long case title widens the box only so far (then the filters wrap into two rows)
+        # and is shortened in the middle, whole in the tooltip and the list: a plain combo box
+        # of 18 characters cut «Ledighedsydelse og fleksjob – Jobcenter …» to its start.
+        self.case_combo = CasePicker(min_chars=18, max_chars=32)
         self.case_combo.setAccessibleName(self.tr("Søg i sag"))
         self.case_combo.setAccessibleDescription(self.tr("Søg i alle sager eller kun i én"))
-        # A long case title must not widen the filter row (the list shows it in full).
-        self.case_combo.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-        )
-        self.case_combo.setMinimumContentsLength(18)
         self.kind_combo = QComboBox()
         self.kind_combo.setAccessibleName(self.tr("Kontakttype"))
         self.kind_combo.setAccessibleDescription(self.tr("Vis kun træf af denne kontakttype"))

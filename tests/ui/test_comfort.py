@@ -473,6 +473,21 @@ def test_the_search_dock_has_room_at_1366x768(
     text_width = panel.table.columnWidth(COL_TEXT)
     assert text_width >= 40 * panel.table.fontMetrics().averageCharWidth()
 
+    # A long case title chosen in the dock: shortened in the middle, whole in the tooltip
+    # (the plain combo box of 18 characters showed «Ledighedsydelse og fleksjob» and no more).
+    from dagbog.core import cases
+
+    long_title = "Ledighedsydelse og fleksjob – Jobcenter Nordre Frederiksberg Øst, afdeling 3"
+    other = cases.create_case(long_title)
+    if panel.case_combo.findData(other.id) < 0:  # normally the change announcement fills it
+        panel.reload_cases()
+    panel.set_case_filter(other)
+    _settle(qtbot, window)
+    assert [c for c in clipped(window.search_dock) if "Ryd feltet" not in c] == []
+    shown = panel.case_combo.displayed_text()
+    assert "…" in shown and shown.startswith("Ledighed") and shown.endswith("afdeling 3")
+    assert panel.case_combo.toolTip() == long_title
+
 
 def test_narrow_the_search_filters_wrap_into_two_rows(qtbot, comfort, demo_case):
     comfort(Preferences(text_scale=200, theme=THEME_LIGHT))
