@@ -7,8 +7,17 @@ month change, and the window's first paint needs nothing else from the meeting m
 from __future__ import annotations
 
 from datetime import date
+from typing import NamedTuple
 
 from .models import Case, MeetingAction, database
+
+
+class FollowUp(NamedTuple):
+    """An open agreed action falling due on a day: the jobcenter's promise or someone's own."""
+
+    promised: bool
+    who: str
+    what: str
 
 
 def follow_up_days(case: Case, first: date, last: date) -> dict[date, int]:
@@ -34,4 +43,28 @@ def follow_up_days(case: Case, first: date, last: date) -> dict[date, int]:
     for due, count in rows:
         day = due if isinstance(due, date) else date.fromisoformat(due)
         days[day] = days.get(day, 0) + count
+    return days
+
+
+def follow_up_items(case: Case, first: date, last: date) -> dict[date, list[FollowUp]]:
+    """The open follow-up items falling due on each day between ``first`` and ``last``, the
+    jobcenter's promises first (the calendar's flags and tooltips: whose action it is)."""
+    # The same conditions and join order as follow_up_days (see there).
+    rows = database.execute_sql(
+        "SELECT a.due, a.promised_by_authority, a.who, a.what FROM meeting_action AS a"
+        " CROSS JOIN meeting AS m ON m.id = a.meeting_id"
+        " CROSS JOIN entry AS e ON e.id = m.entry_id"
+        " WHERE a.done = 0 AND e.deleted = 0 AND e.case_id = ?"
+        " AND a.due >= ? AND a.due <= ?"
+        " ORDER BY a.due, a.promised_by_authority DESC, a.id",
+        [
+            case.id if isinstance(case, Case) else case,
+            MeetingAction.due.db_value(first),
+            MeetingAction.due.db_value(last),
+        ],
+    ).fetchall()
+    days: dict[date, list[FollowUp]] = {}
+    for due, promised, who, what in rows:
+        day = due if isinstance(due, date) else date.fromisoformat(due)
+        days.setdefault(day, []).append(FollowUp(bool(promised), who or "", what or ""))
     return days

@@ -20,7 +20,10 @@ from dagbog.core import journal, meeting_days, requests
 from dagbog.core.models import Case
 from dagbog.core.vocabulary import Kind
 
-from . import i18n, theme
+from . import i18n, labels, theme
+
+# At most this many agreed actions are named in a day's tooltip (then "… and N more").
+TOOLTIP_ACTIONS = 4
 
 
 def to_qdate(day: date) -> QDate:
@@ -32,7 +35,8 @@ def to_date(qdate: QDate) -> date:
 
 
 class CalendarWidget(QCalendarWidget):
-    """Days with contacts are bold with a dot under the number; meeting days get a diamond.
+    """Days with contacts are bold with a dot under the number; meeting days get a diamond;
+    a day an agreed action from a meeting falls due is underlined with a corner (◤).
 
     The marks never rely on colour alone: weight and shape carry them, and each marked day
     has a tooltip saying what it holds.
@@ -42,10 +46,10 @@ class CalendarWidget(QCalendarWidget):
         super().__init__(parent)
         self._case: Case | None = None
         self._marks: dict[date, set[str]] = {}
-        #: Due dates of open requests: "overdue" (filled triangle) or "due" (outlined).
+        # Due dates of open requests: "overdue" (filled triangle) or "due" (outlined).
         self._due: dict[date, str] = {}
-        #: Days on which open follow-up items from meetings fall due (day -> count).
-        self._follow_ups: dict[date, int] = {}
+        # The open follow-up items from meetings falling due on each day.
+        self._follow_ups: dict[date, list[meeting_days.FollowUp]] = {}
         self.setGridVisible(False)
         self.setLocale(i18n.locale())
         self.setMinimumSize(330, 270)
@@ -53,7 +57,11 @@ class CalendarWidget(QCalendarWidget):
         self.setFirstDayOfWeek(Qt.DayOfWeek.Monday)
         self.setAccessibleName(self.tr("Kalender"))
         self.setAccessibleDescription(
-            self.tr("Dage med kontakter er fede med en prik; dage med møder har en rombe.")
+            self.tr(
+                "Dage med kontakter er fede med en prik; dage med møder har en rombe; en "
+                "trekant foroven til højre er en svarfrist; dage, hvor en aftale fra et møde "
+                "har frist, er understreget med et hjørne foroven til venstre."
+            )
         )
         self.currentPageChanged.connect(self._page_changed)
         self.apply_colours()
@@ -82,8 +90,12 @@ class CalendarWidget(QCalendarWidget):
         return dict(self._due)
 
     def follow_ups(self) -> dict[date, int]:
-        """Open follow-up items from meetings falling due on the days of the shown page."""
-        return dict(self._follow_ups)
+        """How many open follow-up items from meetings fall due on the days of the shown page."""
+        return {day: len(items) for day, items in self._follow_ups.items()}
+
+    def follow_up_items(self) -> dict[date, list[meeting_days.FollowUp]]:
+        """The open follow-up items (promise or own action, who, what) by day due."""
+        return {day: list(items) for day, items in self._follow_ups.items()}
 
     def _visible_range(self) -> tuple[date, date]:
         first = date(self.yearShown(), self.monthShown(), 1)
@@ -103,7 +115,7 @@ class CalendarWidget(QCalendarWidget):
         else:
             self._marks = journal.marked_days(self._case, *self._visible_range())
             self._due = requests.due_days(self._case, *self._visible_range())
-            self._follow_ups = meeting_days.follow_up_days(self._case, *self._visible_range())
+            self._follow_ups = meeting_days.follow_up_items(self._case, *self._visible_range())
         for day in set(self._marks) | set(self._due):
             fmt = QTextCharFormat()
             fmt.setFontWeight(QFont.Weight.Bold)
@@ -116,14 +128,34 @@ class CalendarWidget(QCalendarWidget):
                 )
             fmt.setToolTip("\n".join(tips))
             self.setDateTextFormat(to_qdate(day), fmt)
-        for day, count in self._follow_ups.items():
+        for day, items in self._follow_ups.items():
             # Underlined with a corner flag on the left: an agreed action falls due.
             fmt = self.dateTextFormat(to_qdate(day))
             fmt.setFontUnderline(True)
-            tip = self.tr("⚑ %n aftale(r) fra møder har frist denne dag", "", count)
-            fmt.setToolTip("\n".join(t for t in (fmt.toolTip(), tip) if t))
+            tips = [fmt.toolTip()] if fmt.toolTip() else []
+            tips += [self._follow_up_tip(item) for item in items[:TOOLTIP_ACTIONS]]
+            if len(items) > TOOLTIP_ACTIONS:
+                more = len(items) - TOOLTIP_ACTIONS
+                tips.append(self.tr("◤ … og %n aftale(r) mere", "", more))
+            fmt.setToolTip("\n".join(tips))
             self.setDateTextFormat(to_qdate(day), fmt)
         self.updateCells()
+
+    def _follow_up_tip(self, item: meeting_days.FollowUp) -> str:
+        """One agreed action due that day, saying whose it is: the jobcenter's promise or
+        someone's own action (the mark in the cell is the same corner for both)."""
+        what = item.what.splitlines()[0].strip() if item.what.strip() else ""
+        if len(what) > 60:
+            what = what[:59].rstrip() + "…"
+        if item.promised:
+            return self.tr("◤ Frist for jobcentrets løfte: %1").replace("%1", what)
+        if item.who:
+            return (
+                self.tr("◤ Frist for aftale, %1 gør: %2")
+                .replace("%1", labels.shown_who(item.who))
+                .replace("%2", what)
+            )
+        return self.tr("◤ Frist for aftale: %1").replace("%1", what)
 
     def _tooltip(self, kinds: set[str]) -> str:
         if kinds == {Kind.MEETING}:

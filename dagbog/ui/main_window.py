@@ -222,10 +222,16 @@ class MainWindow(QMainWindow):
         self.calendar.setMinimumSize(
             self.calendar.sizeHint().expandedTo(self.calendar.minimumSize())
         )
-        legend_text = self.tr("●  kontakt     ◆  møde     △  svarfrist     ▲  overskredet")
-        # Keep each sign with its word when the legend wraps (large text, narrow column).
-        for sign in "●◆△▲":
-            legend_text = legend_text.replace(f"{sign}  ", f"{sign}\u00a0")
+        legend_text = self.tr(
+            "●  kontakt     ◆  møde     ◤  aftale     △  svarfrist     ▲  overskredet"
+        )
+        # Keep each sign with its words when the legend wraps (large text, narrow column,
+        # "◤ agreed action"): the items are apart by three spaces or more.
+        legend_text = "     ".join(
+            " ".join(item.split()).replace(" ", "\u00a0")
+            for item in legend_text.split("   ")
+            if item.strip()
+        )
         legend = QLabel(legend_text)
         legend.setWordWrap(True)
         theme.keep_wrapped_height(legend)

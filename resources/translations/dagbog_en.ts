@@ -498,12 +498,7 @@ Would you like to start a new meeting now instead?</translation>
     <name>CalendarWidget</name>
     <message>
         <source>Kalender</source>
-        <extracomment>Due dates of open requests: &quot;overdue&quot; (filled triangle) or &quot;due&quot; (outlined). Days on which open follow-up items from meetings fall due (day -&gt; count).</extracomment>
         <translation>Calendar</translation>
-    </message>
-    <message>
-        <source>Dage med kontakter er fede med en prik; dage med møder har en rombe.</source>
-        <translation>Days with contacts are bold with a dot; days with meetings have a diamond.</translation>
     </message>
     <message>
         <source>▲ Svarfrist overskredet</source>
@@ -513,12 +508,28 @@ Would you like to start a new meeting now instead?</translation>
         <source>△ Svarfrist denne dag</source>
         <translation>△ Reply deadline on this day</translation>
     </message>
+    <message>
+        <source>Dage med kontakter er fede med en prik; dage med møder har en rombe; en trekant foroven til højre er en svarfrist; dage, hvor en aftale fra et møde har frist, er understreget med et hjørne foroven til venstre.</source>
+        <translation>Days with contacts are bold with a dot; days with meetings have a diamond; a triangle at the top right is a reply deadline; days on which an agreed action from a meeting is due are underlined with a corner at the top left.</translation>
+    </message>
     <message numerus="yes">
-        <source>⚑ %n aftale(r) fra møder har frist denne dag</source>
+        <source>◤ … og %n aftale(r) mere</source>
         <translation>
-            <numerusform>⚑ %n agreement from a meeting is due on this day</numerusform>
-            <numerusform>⚑ %n agreements from meetings are due on this day</numerusform>
+            <numerusform>◤ … and %n more agreed action</numerusform>
+            <numerusform>◤ … and %n more agreed actions</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>◤ Frist for jobcentrets løfte: %1</source>
+        <translation>◤ The jobcentre's promise is due: %1</translation>
+    </message>
+    <message>
+        <source>◤ Frist for aftale, %1 gør: %2</source>
+        <translation>◤ Agreed action due, %1 does: %2</translation>
+    </message>
+    <message>
+        <source>◤ Frist for aftale: %1</source>
+        <translation>◤ Agreed action due: %1</translation>
     </message>
     <message>
         <source>Møde denne dag</source>
@@ -3122,11 +3133,6 @@ bm25 weights of the index columns subject, note, people. Status codes a search c
         <translation>C&amp;ontact</translation>
     </message>
     <message>
-        <source>●  kontakt     ◆  møde     △  svarfrist     ▲  overskredet</source>
-        <extracomment>Attributes :func:`window_docks.build_rest` makes; asking for one builds them at once.</extracomment>
-        <translation>●  contact     ◆  meeting     △  due     ▲  overdue</translation>
-    </message>
-    <message>
         <source>Forklaring til kalenderen</source>
         <translation>Calendar legend</translation>
     </message>
@@ -3315,6 +3321,11 @@ Write why it is deleted:</translation>
     <message>
         <source>Eksempeldata</source>
         <translation>Example data</translation>
+    </message>
+    <message>
+        <source>●  kontakt     ◆  møde     ◤  aftale     △  svarfrist     ▲  overskredet</source>
+        <extracomment>Attributes :func:`window_docks.build_rest` makes; asking for one builds them at once.</extracomment>
+        <translation>●  contact     ◆  meeting     ◤  agreed action     △  due     ▲  overdue</translation>
     </message>
     <message>
         <source>Det kan ikke gøres lige nu. Vælg eller opret først en sag.</source>

@@ -185,6 +185,16 @@ def test_follow_up_days_counts_what_open_actions_lists(meeting_entry):
         }
     )
     assert meetings.follow_up_days(case.id, day, day) == {day: 2}
+    # The calendar's tooltips: the same open items, saying whose each is.
+    from dagbog.core.meeting_days import FollowUp, follow_up_items
+
+    items = follow_up_items(case, first, last)
+    assert {due: len(found) for due, found in items.items()} == expected
+    assert items[awaited.due] == [FollowUp(True, "Jobcentret", "Svare om kursus")]
+    assert items[day] == [
+        FollowUp(False, "Mette", "Sende lægeerklæring"),
+        FollowUp(False, "Mette", "Ringe til lægen"),
+    ]
     assert meetings.follow_up_days(case, date(2026, 10, 1), date(2026, 10, 31)) == {}
 
 

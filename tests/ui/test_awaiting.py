@@ -314,3 +314,67 @@ def test_panel_lists_open_agreed_actions_labelled_as_whose(
     meetings.set_action_done(agreed["own"])
     assert model.rowCount() == 3 and not panel.done_button.isVisible()
     assert "aftale" not in panel.summary.text()
+
+
+def test_calendar_says_whose_agreed_action_falls_due_and_the_legend_has_its_sign(
+    win, agreed, case, qapp, qtbot, isolated_settings, monkeypatch, tmp_path
+):
+    """The tooltip said only «⚑ 2 aftaler fra møder har frist denne dag» (whose?), and the
+    legend under the calendar had no sign for the corner that marks such a day."""
+    from PySide6.QtWidgets import QLabel
+
+    from dagbog.core import meetings
+    from dagbog.ui import i18n
+    from dagbog.ui.preferences import LANGUAGE_DANISH, LANGUAGE_ENGLISH
+
+    day = agreed["own"].due
+    meeting = meetings.open_meeting(agreed["meeting"])
+    meetings.add_action(
+        meeting, "Svare om kursus", who="Jobcentret", due=day,
+        promised_by_authority=True,
+    )  # fmt: skip
+    meetings.add_action(meeting, "Finde lønsedler", due=day)
+    win.set_case(case)
+    calendar = win.calendar
+    calendar.setCurrentPage(day.year, day.month)
+    assert calendar.follow_ups()[day] == 3
+    fmt = calendar.dateTextFormat(to_qdate(day))
+    assert fmt.fontUnderline()
+    lines = fmt.toolTip().splitlines()
+    assert lines[-3:] == [
+        "◤ Frist for jobcentrets løfte: Svare om kursus",
+        "◤ Frist for aftale, Anna Jensen gør: Bestille tid hos lægen",
+        "◤ Frist for aftale: Finde lønsedler",
+    ]
+    promise_day = agreed["promise"].due
+    calendar.setCurrentPage(promise_day.year, promise_day.month)
+    tip = calendar.dateTextFormat(to_qdate(promise_day)).toolTip()
+    assert "◤ Frist for jobcentrets løfte: Sende ny jobplan" in tip.splitlines()
+
+    (legend,) = [
+        w for w in win.findChildren(QLabel) if w.accessibleName() == "Forklaring til kalenderen"
+    ]
+    assert "◤\u00a0aftale" in legend.text()
+    assert "hjørne" in calendar.accessibleDescription()
+
+    monkeypatch.setenv("DAGBOG_TRANSLATIONS_CACHE", str(tmp_path / "qm"))
+    try:
+        assert i18n.install(LANGUAGE_ENGLISH, qapp) == LANGUAGE_ENGLISH
+        english = MainWindow(settings=isolated_settings)
+        qtbot.addWidget(english)
+        english.set_case(case)
+        english.calendar.setCurrentPage(day.year, day.month)
+        lines = english.calendar.dateTextFormat(to_qdate(day)).toolTip().splitlines()
+        assert lines[-3:] == [
+            "◤ The jobcentre's promise is due: Svare om kursus",
+            "◤ Agreed action due, Anna Jensen does: Bestille tid hos lægen",
+            "◤ Agreed action due: Finde lønsedler",
+        ]
+        (label,) = [
+            w for w in english.findChildren(QLabel) if w.accessibleName() == "Calendar legend"
+        ]
+        assert "◤\u00a0agreed\u00a0action" in label.text()
+        assert "corner" in english.calendar.accessibleDescription()
+        english.close()
+    finally:
+        i18n.install(LANGUAGE_DANISH, qapp)
