@@ -156,9 +156,16 @@ def open_db(path: Path | None, *, must_exist: bool = False) -> Path:
     """Open the database for a verb (must_exist: refuse to create a new file)."""
     from .core import db
 
+    if path is not None and path.is_dir():
+        raise UsageError(folder_given(path))
     if must_exist and path is not None and not path.exists():
         raise UsageError(f"Databasen {path} findes ikke.")
     return db.open_database(path, create=not must_exist)
+
+
+def folder_given(path: Path) -> str:
+    """The refusal of a folder where the database file was asked for."""
+    return f"--db {path} er en mappe. Angiv databasefilen, fx dagbog.db."
 
 
 def check_out_path(out: Path, example: str = "fil") -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from ..cli import EXIT_FAILED, UsageError, add_db_argument, check_out_path
+from ..cli import EXIT_FAILED, UsageError, add_db_argument, check_out_path, folder_given
 
 
 def register(subparsers) -> None:
@@ -44,6 +44,10 @@ def register(subparsers) -> None:
 
 
 def _must_exist(path: Path, what: str = "Databasen") -> None:
+    if path.is_dir():
+        if what == "Databasen":
+            raise UsageError(folder_given(path))
+        raise UsageError(f"{what} {path} er en mappe, ikke en fil.")
     if not path.is_file():
         raise UsageError(f"{what} {path} findes ikke.")
 
@@ -138,7 +142,7 @@ def cmd_restore(args) -> int:
 
     _must_exist(args.source, "Sikkerhedskopien")
     if args.db.is_dir():
-        raise UsageError(f"--db {args.db} er en mappe. Angiv databasefilen, fx dagbog.db.")
+        raise UsageError(folder_given(args.db))
     # A source that is not a good diary is bad input: one Danish line, exit 2, nothing changed.
     aside = backup.restore(args.db, args.source)
     print(f"Databasen {args.db} er gendannet fra {args.source}.")
@@ -166,6 +170,8 @@ def cmd_import_case(args) -> int:
     from ..cli import open_db
     from ..core import case_file
 
+    if args.db.is_dir():
+        raise UsageError(folder_given(args.db))
     _must_exist(args.file, "Sagsfilen")
     # A file that is not a case file, or whose chain is broken, is bad input: exit 2.
     document = case_file.read_case_file(args.file)

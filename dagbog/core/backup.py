@@ -223,8 +223,12 @@ def info(path: Path, made_at: datetime | None = None) -> BackupInfo:
     path = Path(path)
     if made_at is None:
         match = _NAME.match(path.name)
-        if match:
-            made_at = datetime.strptime(match["stamp"], _STAMP).replace(tzinfo=clock.LOCAL_TZ)
+        try:
+            stamp = datetime.strptime(match["stamp"], _STAMP) if match else None
+        except ValueError:
+            stamp = None  # a look-alike name ("…-2026-13-45_996199.db"): not our stamp
+        if stamp is not None:
+            made_at = stamp.replace(tzinfo=clock.LOCAL_TZ)
         else:
             made_at = datetime.fromtimestamp(path.stat().st_mtime, clock.LOCAL_TZ)
     try:

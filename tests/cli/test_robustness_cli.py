@@ -266,3 +266,38 @@ def test_import_of_a_case_file_with_a_broken_chain_is_bad_input(demo_db, tmp_pat
     assert main(["import-case", "--db", str(other), "--file", str(broken)]) == 2
     assert "Intet er importeret" in _one_danish_line(capsys)
     assert _digest(other) == before
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["list"],
+        ["add", "--case", CASE, "--kind", "call", "--direction", "out", "--at", "2026-11-23 10:00"],
+        ["answer", "--entry", "22", "--by", "24"],
+        ["search", "Mette"],
+        ["verify"],
+        ["backup"],
+        ["export-case", "--case", CASE, "--out", "{tmp}/sag.dagbogsag"],
+        ["import-case", "--file", "{demo}"],
+    ],
+    ids=lambda args: args[0],
+)
+def test_a_folder_given_as_the_diary_is_named_as_a_folder(demo_db, tmp_path, capsys, args):
+    """Not «beskadiget (disk I/O error) … gendan en sikkerhedskopi» nor «findes ikke»."""
+    folder = tmp_path / "mappe.db"
+    folder.mkdir()
+    (folder / "mine.txt").write_text("vigtigt", encoding="utf-8")
+    rest = [a.format(tmp=tmp_path, demo=demo_db) for a in args[1:]]
+    assert main([args[0], "--db", str(folder), *rest]) == 2
+    assert "er en mappe. Angiv databasefilen" in _one_danish_line(capsys)
+    assert [p.name for p in folder.iterdir()] == ["mine.txt"]
+    assert not (tmp_path / "sag.dagbogsag").exists()
+
+
+@pytest.mark.parametrize("flag", ["--pdf", "--from", "--file"])
+def test_a_folder_given_as_the_file_to_read_is_named_as_a_folder(demo_db, tmp_path, capsys, flag):
+    verb = {"--pdf": "verify", "--from": "restore", "--file": "import-case"}[flag]
+    before = _digest(demo_db)
+    assert main([verb, "--db", str(demo_db), flag, str(tmp_path)]) == 2
+    assert "er en mappe, ikke en fil" in _one_danish_line(capsys)
+    assert _digest(demo_db) == before

@@ -137,3 +137,35 @@ def test_backup_of_a_damaged_file_does_not_count(filled):
         backup.make_backup(filled)
     assert backup.list_backups(filled) == []
     assert not list(backup.backup_dir(filled).glob("*"))
+
+
+def test_junk_in_the_backups_folder_is_no_backup_and_breaks_nothing(filled, capsys):
+    """Files a user or another program left in Sikkerhedskopier/: a name that only looks like
+    a backup's (a 13th month), an empty file, text, a folder, a database of something else.
+    Listing, verify's comparison and the next backup go on; nothing is deleted but rotation."""
+    from dagbog.__main__ import main
+
+    made = backup.make_backup(filled)
+    folder = made.path.parent
+    (folder / "dagbog-2026-13-45_996199.db").write_bytes(b"x")
+    (folder / "dagbog-2026-11-21_100000.db").write_bytes(b"")
+    (folder / "dagbog-2026-11-20_100000.db").write_text("ikke en database", encoding="utf-8")
+    (folder / "dagbog-2026-11-19_100000.db").mkdir()
+    other = sqlite3.connect(folder / "dagbog-2026-11-18_100000.db")
+    other.execute("CREATE TABLE x (y)")
+    other.commit()
+    other.close()
+    (folder / "LÆS MIG.txt").write_text("hej", encoding="utf-8")
+    (folder / "dagbog.gendannet").write_text("i går", encoding="utf-8")
+
+    listed = {item.path.name: item for item in backup.list_backups(filled)}
+    assert made.path.name in listed and "dagbog-2026-13-45_996199.db" in listed
+    assert listed["dagbog-2026-13-45_996199.db"].fingerprint is None
+    assert backup.check_backups(filled, verify.verify_database()).ok
+    db.close_database()
+    assert main(["verify", "--db", str(filled)]) == 0
+    assert main(["backup", "--db", str(filled), "--list"]) == 0
+    out = capsys.readouterr()
+    assert "Traceback" not in out.err and out.err == ""
+    assert made.path.name in out.out
+    assert backup.make_backup(filled, now=clock.now() + timedelta(seconds=5)).fingerprint
