@@ -15,7 +15,7 @@ from . import clock, deadlines, events
 from .errors import NotFoundError, ValidationError
 from .fingerprint import append_version, save_new_version
 from .models import Case, Entry, EntryVersion, Person, RowLoader, database
-from .requests import await_reply_again, response_days
+from .requests import await_reply_again, incoming_cannot_await, response_days
 from .text import clean_line, clean_text
 from .texts import QT_TRANSLATE_NOOP, phrase
 from .vocabulary import (
@@ -107,19 +107,7 @@ def _validate(
         and values.get("reply_status") == ReplyStatus.AWAITING
         and values["direction"] == Direction.IN
     ):
-        # "Afventer svar" means the jobcenter owes the citizen a reply: an incoming letter
-        # awaiting one would show as the jobcenter's overdue request.
-        raise ValidationError(
-            phrase(
-                "Errors",
-                QT_TRANSLATE_NOOP(
-                    "Errors",
-                    "Kun en udgående kontakt kan afvente svar fra jobcentret. Vil du selv svare "
-                    "på en indgående kontakt, så notér dit svar som en ny, udgående kontakt.",
-                ),
-            ),
-            field="reply_status",
-        )
+        raise incoming_cannot_await()
     due = values.get("reply_due")
     if due is not None and values.get("reply_status") == ReplyStatus.AWAITING:
         sent = clock.to_local(at).date()

@@ -255,6 +255,25 @@ def can_answer(kind: str, direction: str, outcome: str | None) -> bool:
     return kind == Kind.CALL and outcome == Outcome.TALKED
 
 
+def incoming_cannot_await() -> ValidationError:
+    """The refusal of an incoming contact awaiting a reply (logging, editing, reopening).
+
+    "Afventer svar" means the jobcenter owes the citizen a reply: an incoming letter awaiting
+    one would show as the jobcenter's overdue request.
+    """
+    return ValidationError(
+        phrase(
+            "Errors",
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "Kun en udgående kontakt kan afvente svar fra jobcentret. Vil du selv svare "
+                "på en indgående kontakt, så notér dit svar som en ny, udgående kontakt.",
+            ),
+        ),
+        field="reply_status",
+    )
+
+
 def _cannot_answer_error() -> ValidationError:
     return ValidationError(
         phrase(
@@ -417,18 +436,7 @@ def reopen_request(request: Entry, reason: str = "") -> Entry:
     with database.atomic():
         fresh = Entry.get_by_id(request.id)
         if fresh.direction == Direction.IN:
-            raise ValidationError(
-                phrase(
-                    "Errors",
-                    QT_TRANSLATE_NOOP(
-                        "Errors",
-                        "Kun en udgående kontakt kan afvente svar fra jobcentret. Vil du selv "
-                        "svare på en indgående kontakt, så notér dit svar som en ny, udgående "
-                        "kontakt.",
-                    ),
-                ),
-                field="reply_status",
-            )
+            raise incoming_cannot_await()
         await_reply_again(fresh)
         fresh.closed_reason = ""
         save_new_version(fresh, "edit", (reason or "Afventer svar igen").strip())
