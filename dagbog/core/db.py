@@ -28,6 +28,7 @@ from .errors import (  # noqa: F401
     os_reason_phrase,
 )
 from .models import database
+from .private_files import PRIVATE_MODE, make_private
 from .texts import QT_TRANSLATE_NOOP, phrase
 
 APP_NAME = "Dagbog"
@@ -49,21 +50,21 @@ def default_database_path() -> Path:
 
 
 def _create_private_file(path: Path) -> None:
-    """Create an empty file readable only by its owner (POSIX), before SQLite opens it."""
+    """Create an empty file readable only by its owner (POSIX), before SQLite opens it.
+
+    Unlike :func:`private_files.create_private` it refuses a file that exists and lets the
+    error through: the caller explains why the diary cannot be created.
+    """
     path.parent.mkdir(parents=True, exist_ok=True)
     if os.name == "posix":
-        fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
+        fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, PRIVATE_MODE)
         os.close(fd)
 
 
 def _restrict_sidecars(path: Path) -> None:
-    if os.name != "posix":
-        return
+    """The WAL and shared-memory files hold case data too: as private as the diary."""
     for suffix in ("-wal", "-shm"):
-        sidecar = path.with_name(path.name + suffix)
-        if sidecar.exists():
-            with contextlib.suppress(OSError):
-                os.chmod(sidecar, 0o600)
+        make_private(path.with_name(path.name + suffix))
 
 
 class FileLock:
