@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-import tempfile
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
@@ -68,6 +67,7 @@ from ..core.vocabulary import (
 from .chart import month_chart
 from .flowables import LogTable, LogTableData, TextBlock, paragraph
 from .fonts import BOLD, REGULAR, register_fonts
+from .output import replacing
 from .pages import NumberedCanvas
 from .text import Wrapper, date_time, plural, short_date
 
@@ -986,31 +986,20 @@ def write_pdf(
             ),
             field="out",
         )
-    try:
-        handle, temp_name = tempfile.mkstemp(
-            prefix=f".{target.stem}-", suffix=".pdf.tmp", dir=folder
-        )
-    except OSError as error:
-        raise ValidationError(
-            phrase(
-                "Errors",
-                QT_TRANSLATE_NOOP("Errors", "Kan ikke skrive i mappen {folder}: {reason}."),
-                folder=folder,
-                reason=os_reason_phrase(error),
-            ),
-            field="out",
-        ) from error
-    try:
-        with os.fdopen(handle, "wb") as stream:
-            result = build_pdf(case, stream, options, progress=progress, cancelled=cancelled)
-            stream.flush()
-            os.fsync(stream.fileno())
-        os.replace(temp_name, target)
-    except BaseException:
-        with contextlib.suppress(FileNotFoundError):
-            os.unlink(temp_name)
-        raise
-    return result
+    with contextlib.ExitStack() as stack:
+        try:  # only creating the temporary file: the build's own errors pass as they are
+            stream = stack.enter_context(replacing(target))
+        except OSError as error:
+            raise ValidationError(
+                phrase(
+                    "Errors",
+                    QT_TRANSLATE_NOOP("Errors", "Kan ikke skrive i mappen {folder}: {reason}."),
+                    folder=folder,
+                    reason=os_reason_phrase(error),
+                ),
+                field="out",
+            ) from error
+        return build_pdf(case, stream, options, progress=progress, cancelled=cancelled)
 
 
 def parse_kinds(values: Iterable[str]) -> frozenset[str]:
