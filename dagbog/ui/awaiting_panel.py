@@ -162,34 +162,34 @@ class AwaitingPanel(QWidget):
             parts = [self.tr("%1 og %2").replace("%1", parts[0]).replace("%2", parts[1])]
         return " " + self.tr("%1 er ikke udført.").replace("%1", parts[0])
 
+    def _selected_row(self) -> int:
+        """The selected row, or -1."""
+        index = self.table.selectionModel().currentIndex()
+        if not index.isValid() or not self.table.selectionModel().isRowSelected(index.row()):
+            return -1
+        return index.row()
+
+    def _select_row(self, row: int) -> bool:
+        if row < 0:
+            return False
+        self.table.selectRow(row)
+        self.table.setCurrentIndex(self.model.index(row, COL_STATUS))
+        return True
+
     def selected_action_id(self) -> int | None:
         """The agreed action on the selected row (None for a request)."""
-        index = self.table.selectionModel().currentIndex()
-        if not index.isValid() or not self.table.selectionModel().isRowSelected(index.row()):
-            return None
-        return index.data(ActionIdRole)
+        row = self._selected_row()
+        return self.model.index(row, COL_STATUS).data(ActionIdRole) if row >= 0 else None
 
     def select_action(self, action_id: int) -> bool:
-        row = self.model.row_of_action(action_id)
-        if row < 0:
-            return False
-        self.table.selectRow(row)
-        self.table.setCurrentIndex(self.model.index(row, COL_STATUS))
-        return True
+        return self._select_row(self.model.row_of_action(action_id))
 
     def selected_entry_id(self) -> int | None:
-        index = self.table.selectionModel().currentIndex()
-        if not index.isValid() or not self.table.selectionModel().isRowSelected(index.row()):
-            return None
-        return index.data(EntryIdRole)
+        row = self._selected_row()
+        return self.model.index(row, COL_STATUS).data(EntryIdRole) if row >= 0 else None
 
     def select_entry(self, entry_id: int) -> bool:
-        row = self.model.row_of(entry_id)
-        if row < 0:
-            return False
-        self.table.selectRow(row)
-        self.table.setCurrentIndex(self.model.index(row, COL_STATUS))
-        return True
+        return self._select_row(self.model.row_of(entry_id))
 
     def _selected_request(self) -> Entry | None:
         entry_id = self.selected_entry_id()
@@ -285,16 +285,12 @@ class AwaitingPanel(QWidget):
     @Slot()
     def mark_selected_done(self):
         """Mark the selected agreed action done (it can be opened again in meeting mode)."""
-        action_id = self.selected_action_id()
-        if action_id is None:
+        item = self.model.action_at(self._selected_row())
+        if item is None:
             return None
         from dagbog.core import meetings
-        from dagbog.core.models import MeetingAction
 
-        action = MeetingAction.get_or_none(MeetingAction.id == action_id)
-        if action is None:
-            return None
-        done = meetings.set_action_done(action)
+        done = meetings.set_action_done(item.action)
         self.refresh()
         return done
 
