@@ -179,15 +179,20 @@ class AwaitingTableModel(RowTableModel):
             "%1", held
         )
 
+    def _due_status(self, state: str | None, days_overdue: int) -> str:
+        """The status of a request or an action past or near its due date ("" otherwise)."""
+        if state == highlight.OVERDUE:
+            return self.tr("⚠ %1 over fristen").replace("%1", highlight.days_text(days_overdue))
+        if state == highlight.DUE_SOON:
+            return self.tr("◔ Frist snart")
+        return ""
+
     def _action_text(self, item, state: str | None, column: int) -> str:
         action = item.action
         if column == COL_STATUS:
-            if state == highlight.OVERDUE:
-                return self.tr("⚠ %1 over fristen").replace(
-                    "%1", highlight.days_text(item.days_overdue)
-                )
-            if state == highlight.DUE_SOON:
-                return self.tr("◔ Frist snart")
+            due_text = self._due_status(state, item.days_overdue)
+            if due_text:
+                return due_text
             if item.promised:
                 return self.tr("◷ Lovet, ikke indfriet")
             return self.tr("☐ Ikke udført")
@@ -219,13 +224,7 @@ class AwaitingTableModel(RowTableModel):
             return self._action_text(request, state, column)
         entry = request.entry
         if column == COL_STATUS:
-            if state == highlight.OVERDUE:
-                return self.tr("⚠ %1 over fristen").replace(
-                    "%1", highlight.days_text(request.days_overdue)
-                )
-            if state == highlight.DUE_SOON:
-                return self.tr("◔ Frist snart")
-            return self.tr("◷ Afventer svar")
+            return self._due_status(state, request.days_overdue) or self.tr("◷ Afventer svar")
         if column == COL_SENT:
             return labels.format_day(clock.to_local(entry.at))
         if column == COL_WITH:
