@@ -5,7 +5,6 @@
     <name>ActionTableModel</name>
     <message>
         <source>Hvem</source>
-        <extracomment>A typed note is written this long after the last keystroke ... ... and never later than this after the first unsaved keystroke, even while typing on.</extracomment>
         <translation>Who</translation>
     </message>
     <message>
@@ -199,7 +198,6 @@ Would you like to start a new meeting now instead?</translation>
     <name>AnswerOfferBox</name>
     <message>
         <source>Er det et svar?</source>
-        <extracomment>At most this many candidates are offered (oldest first, the same person&apos;s first).</extracomment>
         <translation>Is this a reply?</translation>
     </message>
     <message>
@@ -286,7 +284,6 @@ Would you like to start a new meeting now instead?</translation>
     <name>AwaitingPanel</name>
     <message>
         <source>Antal henvendelser der afventer svar</source>
-        <extracomment>The user wants to see this entry (its id) in the journal.</extracomment>
         <translation>Number of requests awaiting a reply</translation>
     </message>
     <message>
@@ -422,7 +419,6 @@ Would you like to start a new meeting now instead?</translation>
     <name>AwaitingTableModel</name>
     <message>
         <source>Status</source>
-        <extracomment>The agreed action&apos;s id on an action row (None on a request row). Each row&apos;s highlight state, worked out once per reload (data() runs per cell). Cell texts by (row, column): a resize-to-contents header asks for each many times.</extracomment>
         <translation>Status</translation>
     </message>
     <message>
@@ -521,7 +517,7 @@ Would you like to start a new meeting now instead?</translation>
     </message>
     <message>
         <source>◤ Frist for jobcentrets løfte: %1</source>
-        <translation>◤ The jobcentre's promise is due: %1</translation>
+        <translation>◤ The jobcentre&apos;s promise is due: %1</translation>
     </message>
     <message>
         <source>◤ Frist for aftale, %1 gør: %2</source>
@@ -939,7 +935,6 @@ Would you like to start a new meeting now instead?</translation>
     <name>EntryDialog</name>
     <message>
         <source>DD.MM.ÅÅÅÅ TT:MM</source>
-        <extracomment>Kinds for which a new outgoing contact is expected to get an answer. Service error fields that are shown under another field&apos;s widget.</extracomment>
         <translation>DD.MM.YYYY HH:MM</translation>
     </message>
     <message>
@@ -1159,9 +1154,6 @@ Would you like to start a new meeting now instead?</translation>
     </message>
     <message>
         <source>Kontakttypen «{kind}» kendes ikke.</source>
-        <extracomment>A reply deadline further away than this is a typing error (the longest rule is 365 working days, about 17 months). Fields a caller may set on an entry through log_contact / edit_entry.
-----------
-bm25 weights of the index columns subject, note, people. Status codes a search can be narrowed to (see journal.status_code), plus &quot;open&quot;.</extracomment>
         <translation>The kind of contact “{kind}” is not known.</translation>
     </message>
     <message>
@@ -1282,7 +1274,6 @@ bm25 weights of the index columns subject, note, people. Status codes a search c
     </message>
     <message>
         <source>Kun en indgående kontakt, et møde eller et opkald, hvor du talte med nogen, kan være et svar.</source>
-        <extracomment>&quot;Not deleted&quot;, written so SQLite cannot use it for an index: otherwise, without ANALYZE statistics, it picks the (case, deleted, at) index and walks every entry of the case (125 ms on 100,000 entries) instead of (case, reply_status, reply_due) (7 ms).</extracomment>
         <translation>Only an incoming contact, a meeting, or a call where you talked to someone, can be a reply.</translation>
     </message>
     <message>
@@ -1331,7 +1322,6 @@ bm25 weights of the index columns subject, note, people. Status codes a search c
     </message>
     <message>
         <source>Deltagerens navn</source>
-        <extracomment>The line that starts the minutes block in the meeting entry&apos;s note.</extracomment>
         <translation>The participant&apos;s name</translation>
     </message>
     <message>
@@ -1384,12 +1374,10 @@ bm25 weights of the index columns subject, note, people. Status codes a search c
     </message>
     <message>
         <source>Kontakt nr. {number} er ikke et møde.</source>
-        <extracomment>Why a promise&apos;s journal entry (made before schema 7) was taken out of the contacts. The entry&apos;s own note, without the minutes block meeting mode writes into it.</extracomment>
         <translation>Contact no. {number} is not a meeting.</translation>
     </message>
     <message>
         <source>Der kan kun skrives referat af et møde.</source>
-        <extracomment>Danish labels of the letter kinds, for menus and the CLI. Where the fuldmagt names its partsrepræsentant when the case has none: a line to fill in. The person the letter is addressed to, if one of the case&apos;s people. &quot;&quot; or a request type with a legal deadline (see ``deadlines``). Whether a sent copy should be logged as awaiting a reply. &quot;2. november 2026&quot;; the name letters and report/letter_pdf.py have always used. Roles on the citizen&apos;s side of the table: minutes are not sent to them for confirmation.</extracomment>
         <translation>Minutes can only be written for a meeting.</translation>
     </message>
     <message>
@@ -1414,7 +1402,6 @@ bm25 weights of the index columns subject, note, people. Status codes a search c
     </message>
     <message>
         <source>Filen «{name}» er for stor til en e-mail.</source>
-        <extracomment>For an updated calendar invitation that moved a meeting already imported: the old time.</extracomment>
         <translation>The file «{name}» is too large for an email.</translation>
     </message>
     <message>
@@ -1591,7 +1578,6 @@ bm25 weights of the index columns subject, note, people. Status codes a search c
     </message>
     <message>
         <source>Perioden er bagvendt: fra {start} til {end}. Byt om på datoerne.</source>
-        <extracomment>The log&apos;s columns: title and width in points (they add up to the frame width). The attachments list: the file&apos;s name and checksum share one wide column. Secondary text: a dark gray (the whole PDF is gray only, so it prints the same in black and white; note that reportlab reads a short &quot;#333&quot; as 0x000333, a dark blue). An entry written down more than this long after it happened is marked &quot;registreret senere&quot;.</extracomment>
         <translation>The period is reversed: from {start} to {end}. Swap the dates.</translation>
     </message>
     <message>
@@ -1604,7 +1590,6 @@ bm25 weights of the index columns subject, note, people. Status codes a search c
     </message>
     <message>
         <source>Mappen {folder} findes ikke.</source>
-        <extracomment>Short Danish names of request types for the narrow kind column (the stored codes are not for print: «new-caseworker» stood in the Danish log).</extracomment>
         <translation>The folder {folder} does not exist.</translation>
     </message>
     <message>
@@ -2259,7 +2244,6 @@ bm25 weights of the index columns subject, note, people. Status codes a search c
     <name>HelpDialog</name>
     <message>
         <source>Hjælp – Dagbog</source>
-        <extracomment>Used when ``action`` is not available in this build (e.g. no letter dialog). The user wants the action named here (``MainWindow.run_named_action``).</extracomment>
         <translation>Help – Dagbog</translation>
     </message>
     <message>
@@ -2423,7 +2407,6 @@ bm25 weights of the index columns subject, note, people. Status codes a search c
     <name>Highlight</name>
     <message>
         <source>⚠ Overskredet (frist %1)</source>
-        <extracomment>Row tints: overdue is clearly darker than due-soon in grayscale (luma ~0.80 vs ~0.94). The dark theme&apos;s tints: dark rows under light text; overdue is again the strongest tint.</extracomment>
         <translation>⚠ Overdue (due %1)</translation>
     </message>
     <message>
@@ -2641,7 +2624,6 @@ bm25 weights of the index columns subject, note, people. Status codes a search c
     <name>JournalTableModel</name>
     <message>
         <source>Hvornår</source>
-        <extracomment>The entry&apos;s database id, for any column. Highlight state by entry id, worked out once per row (data() runs per cell). Caseworker changes of the case: (from date, new name, previous name), oldest first.</extracomment>
         <translation>When</translation>
     </message>
     <message>
@@ -2785,7 +2767,6 @@ bm25 weights of the index columns subject, note, people. Status codes a search c
     </message>
     <message>
         <source>%1 kl. %2</source>
-        <extracomment>Danish dates keep the diary&apos;s one short style (``clock.short_date``, as in the PDF): 23.11.2026.</extracomment>
         <translation>%1 at %2</translation>
     </message>
     <message>
@@ -3024,12 +3005,10 @@ bm25 weights of the index columns subject, note, people. Status codes a search c
     <name>MainWindow</name>
     <message>
         <source>Dagbog</source>
-        <extracomment>The reason stored in the history when the user undoes a save (Ctrl+Z). Links in the detail pane and the help that run an action (&quot;dagbog:call&quot;, ...). The user saved new comfort preferences (a ``preferences.Preferences``). The user wants to try the demo diary / go back from it to their own. The parts built after the first paint are there (:meth:`complete`). Where comfort preferences are read (the app sets its own; the demo has a temp file). The entry the last save made, for Ctrl+Z (None when there is nothing to undo).</extracomment>
         <translation>Dagbog</translation>
     </message>
     <message>
         <source>Antal kontakter</source>
-        <extracomment>True once the parts built after the first paint are there (see :meth:`complete`).</extracomment>
         <translation>Number of contacts</translation>
     </message>
     <message>
@@ -3324,7 +3303,6 @@ Write why it is deleted:</translation>
     </message>
     <message>
         <source>●  kontakt     ◆  møde     ◤  aftale     △  svarfrist     ▲  overskredet</source>
-        <extracomment>Attributes :func:`window_docks.build_rest` makes; asking for one builds them at once.</extracomment>
         <translation>●  contact     ◆  meeting     ◤  agreed action     △  due     ▲  overdue</translation>
     </message>
     <message>
@@ -3800,7 +3778,6 @@ Write why it is deleted:</translation>
     </message>
     <message>
         <source>Jobcentret</source>
-        <extracomment>Who the jobcentre is in an agreement, as stored: Danish, for the minutes letter and PDF.</extracomment>
         <translation>The jobcentre</translation>
     </message>
     <message>
@@ -3923,7 +3900,6 @@ Write why it is deleted:</translation>
     <name>NextStep</name>
     <message>
         <source>én gang</source>
-        <extracomment>Ladder position of each suggestion (0: nothing to do). The letter (``core.letters`` kind) that carries out a written rung, so the window can offer &quot;write it&quot; straight from the suggestion. Working days the caseworker gets to call back after the citizen called the vagttelefon. For call suggestions: whether the person&apos;s telefontid is open now, and when it opens. The sentence as a translatable phrase (the window shows it in the chosen language).</extracomment>
         <translation>once</translation>
     </message>
     <message>
@@ -4051,7 +4027,6 @@ Write why it is deleted:</translation>
     <name>NextStepBanner</name>
     <message>
         <source>Overblik og næste skridt</source>
-        <extracomment>The user wants the &quot;Afventer svar&quot; panel. The user wants to write the letter the next step suggests (a ``core.letters`` kind).</extracomment>
         <translation>Overview and next step</translation>
     </message>
     <message>
@@ -4534,7 +4509,6 @@ Write why it is deleted:</translation>
     <name>SearchPanel</name>
     <message>
         <source>Søg i emner, noter og personer …</source>
-        <extracomment>The user wants to see this entry (entry id, case id) in the journal. A search ran and produced this many hits. A worker thread&apos;s answer: (generation, hits or the ValidationError raised).</extracomment>
         <translation>Search subjects, notes and people …</translation>
     </message>
     <message>
@@ -4702,7 +4676,6 @@ Write why it is deleted:</translation>
     <name>SearchResultsModel</name>
     <message>
         <source>Tidspunkt</source>
-        <extracomment>Rich text (HTML) of a cell with the matched words marked; None for plain cells.</extracomment>
         <translation>Time</translation>
     </message>
     <message>

@@ -10,6 +10,7 @@ and ``build_installer.py`` compiles it into the bundle.
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -61,10 +62,29 @@ def lupdate(target: Path, language: str = "en") -> subprocess.CompletedProcess:
     return subprocess.run(command, capture_output=True, text=True, check=True, cwd=ROOT)
 
 
+#: What lupdate makes of a ``#:`` comment before a marked string: a translator note.
+_NOTE = re.compile(r"[ \t]*<extracomment>.*?</extracomment>\n", re.S)
+
+
+def drop_doc_comments(target: Path) -> None:
+    """Remove the translator notes lupdate took from the code.
+
+    lupdate reads a Python ``#:`` comment as a note for the translator, but in Dagbog ``#:``
+    documents the constant below it (Sphinx style), so the note would sit on whichever marked
+    string comes next ("Not deleted, written so SQLite cannot use it for an index" on an error
+    about answers). Dagbog writes no translator notes, so every one is such a comment.
+    """
+    text = target.read_text(encoding="utf-8")
+    cleaned = _NOTE.sub("", text)
+    if cleaned != text:
+        target.write_text(cleaned, encoding="utf-8")
+
+
 def main() -> int:
     for language in LANGUAGES:
         target = Path(__file__).resolve().parent / f"dagbog_{language}.ts"
         lupdate(target, language)
+        drop_doc_comments(target)
         print(f"Opdateret: {target}")
     return 0
 

@@ -163,6 +163,24 @@ def test_every_translated_string_is_visible_to_lupdate(extracted):
     assert not problems, "\n".join(problems)
 
 
+def test_doc_comments_do_not_become_translator_notes(tmp_path):
+    """lupdate reads a ``#:`` doc comment as a note on the next marked string; update.py
+    drops them, so the committed catalogue has none."""
+    assert "<extracomment>" not in CATALOGUE.read_text(encoding="utf-8")
+    sample = tmp_path / "sample.ts"
+    sample.write_text(
+        "<message>\n        <source>Noten</source>\n"
+        "        <extracomment>The line that starts\nthe minutes.</extracomment>\n"
+        "        <translation>The note</translation>\n</message>\n",
+        encoding="utf-8",
+    )
+    update.drop_doc_comments(sample)
+    assert sample.read_text(encoding="utf-8") == (
+        "<message>\n        <source>Noten</source>\n"
+        "        <translation>The note</translation>\n</message>\n"
+    )
+
+
 def test_core_modules_with_sentences_for_the_window_are_scanned():
     marked = {
         path
