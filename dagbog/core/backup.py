@@ -430,7 +430,7 @@ def restore(db_path: Path | str, source: Path | str) -> Path | None:
                     "Errors", "Sikkerhedskopien {name} kan ikke bruges: {problem} Intet er ændret."
                 ),
                 name=source.name,
-                problem=result.message,
+                problem=result.problem,
             )
         )
     if db_module.current_path() is not None and db_module.current_path().resolve() == (

@@ -417,7 +417,7 @@ def write_case_file(case: Case, path: Path | str) -> Fingerprint:
             QT_TRANSLATE_NOOP(
                 "Errors", "Sagen eksporteres ikke, fordi databasen ikke er i orden: {problem}"
             ),
-            problem=result.message,
+            problem=result.problem,
         )
     document = export_case(case)
     path = Path(path)
@@ -838,7 +838,7 @@ def _import_document(document: dict) -> ImportResult:
                         "Importen blev afbrudt, fordi resultatet ikke kunne kontrolleres: "
                         "{problem} Intet er importeret.",
                     ),
-                    problem=result.message,
+                    problem=result.problem,
                 )
     if new_case or any(counts.values()):
         events.publish(events.Change("case", case.id, (case.id,)))

@@ -32,6 +32,7 @@ from .fingerprint import (
     version_payload,
 )
 from .models import Attachment, Case, Entry, EntryVersion, Person, RecordVersion, database
+from .texts import QT_TRANSLATE_NOOP, Phrase, phrase
 
 _ENTRY = Entry._meta.table_name
 _VERSION = EntryVersion._meta.table_name
@@ -39,33 +40,40 @@ _CASE = Case._meta.table_name
 _PERSON = Person._meta.table_name
 _ATTACHMENT = Attachment._meta.table_name
 _RECORD = RecordVersion._meta.table_name
-#: How a chained meeting or agreement row is named in a message.
+# How a chained meeting or agreement row is named in a message (the window translates it).
 _RECORD_LABELS = {
-    "meeting": "Mødet",
-    "agreement": "Aftalen",
-    "meeting_attendee": "Mødedeltageren",
-    "agenda_item": "Dagsordenspunktet",
-    "meeting_note": "Mødenoten",
-    "meeting_action": "Den aftalte handling",
-    "agreement_version": "Aftaleversionen",
+    "meeting": QT_TRANSLATE_NOOP("Errors", "Mødet"),
+    "agreement": QT_TRANSLATE_NOOP("Errors", "Aftalen"),
+    "meeting_attendee": QT_TRANSLATE_NOOP("Errors", "Mødedeltageren"),
+    "agenda_item": QT_TRANSLATE_NOOP("Errors", "Dagsordenspunktet"),
+    "meeting_note": QT_TRANSLATE_NOOP("Errors", "Mødenoten"),
+    "meeting_action": QT_TRANSLATE_NOOP("Errors", "Den aftalte handling"),
+    "agreement_version": QT_TRANSLATE_NOOP("Errors", "Aftaleversionen"),
 }
-#: The note :func:`attachments.add_attachment` ends a version's reason with; the version is
-#: hashed into the chain, so each attachment row is checked against it.
+# The note :func:`attachments.add_attachment` ends a version's reason with; the version is
+# hashed into the chain, so each attachment row is checked against it.
 _ATTACHED_RE = re.compile(r"Bilag tilføjet: (.*) \((\d+) bytes, SHA-256 ([0-9a-f]{64})\)\Z", re.S)
 _BOOLEANS = ("private", "deleted")
 
 
 @dataclass
 class VerifyResult:
-    """The outcome of a check. ``message`` is a complete Danish sentence."""
+    """The outcome of a check. ``message`` is a complete Danish sentence; ``phrase``, for a
+    failed check, the same sentence for the window to translate (``core.texts.Phrase``)."""
 
     ok: bool
     message: str
     fingerprint: Fingerprint | None = None
     entry_id: int | None = None
     entry_uuid: str | None = None
-    #: Every chain head in order: hashes[i] is the head after i+1 versions.
+    # Every chain head in order: hashes[i] is the head after i+1 versions.
     hashes: list[str] = field(default_factory=list, repr=False)
+    phrase: Phrase | None = field(default=None, repr=False, compare=False)
+
+    @property
+    def problem(self) -> Phrase | str:
+        """The message as a value for another phrase (translatable where it can be)."""
+        return self.phrase if self.phrase is not None else self.message
 
     def is_state(self, printed: Fingerprint) -> bool:
         """True when ``printed`` is the fingerprint of this history at some moment.
@@ -81,9 +89,22 @@ class VerifyResult:
         ].startswith(printed.head)
 
 
+def _failed(sentence: Phrase, **details) -> VerifyResult:
+    return VerifyResult(False, sentence.render(), phrase=sentence, **details)
+
+
+def _why(template: str, **values) -> Phrase:
+    """What is wrong with a row, as a translatable phrase (lower case, no full stop)."""
+    return phrase("Errors", template, **values)
+
+
 class _Bad(Exception):
     def __init__(
-        self, entry_id: int | None, uuid: str | None, why: str, label: str | None = None
+        self,
+        entry_id: int | None,
+        uuid: str | None,
+        why: Phrase | str,
+        label: Phrase | str | None = None,
     ) -> None:
         super().__init__(why)
         self.entry_id = entry_id
@@ -92,11 +113,24 @@ class _Bad(Exception):
         self.label = label  # names a meeting or agreement row instead of an entry
 
 
-def _record_bad(kind: str, row_id: int | None, uuid: str | None, why: str) -> _Bad:
-    name = _RECORD_LABELS.get(kind, f"Rækken i {kind}")
-    label = f"{name} nr. {row_id}" if row_id is not None else name
-    if uuid:
-        label += f" ({uuid})"
+def _record_bad(kind: str, row_id: int | None, uuid: str | None, why: Phrase) -> _Bad:
+    known = _RECORD_LABELS.get(kind)
+    name = (
+        phrase("Errors", known)
+        if known
+        else phrase("Errors", QT_TRANSLATE_NOOP("Errors", "Rækken i {kind}"), kind=kind)
+    )
+    details = f" ({uuid})" if uuid else ""
+    if row_id is not None:
+        label = phrase(
+            "Errors",
+            QT_TRANSLATE_NOOP("Errors", "{name} nr. {number}{details}"),
+            name=name,
+            number=row_id,
+            details=details,
+        )
+    else:
+        label = phrase("Errors", "{name}{details}", name=name, details=details)
     return _Bad(None, uuid, why, label)
 
 
@@ -153,30 +187,71 @@ def _check(conn: sqlite3.Connection) -> list[str]:
         entry_id = v["entry_id"]
         uuid = uuids.get(entry_id)
         if uuid is None:
-            raise _Bad(entry_id, None, f"version {v['id']} peger på en kontakt, der ikke findes")
+            raise _Bad(
+                entry_id,
+                None,
+                _why(
+                    QT_TRANSLATE_NOOP(
+                        "Errors", "version {number} peger på en kontakt, der ikke findes"
+                    ),
+                    number=v["id"],
+                ),
+            )
         if v["prev_hash"] != prev:
-            raise _Bad(entry_id, uuid, "kæden er brudt (forrige fingeraftryk passer ikke)")
+            raise _Bad(
+                entry_id,
+                uuid,
+                _why(
+                    QT_TRANSLATE_NOOP("Errors", "kæden er brudt (forrige fingeraftryk passer ikke)")
+                ),
+            )
         try:
             snapshot = json.loads(v["snapshot"])
         except (TypeError, ValueError):
-            raise _Bad(entry_id, uuid, "en gemt version kan ikke læses") from None
+            raise _Bad(
+                entry_id, uuid, _why(QT_TRANSLATE_NOOP("Errors", "en gemt version kan ikke læses"))
+            ) from None
         if not isinstance(snapshot, dict) or canonical_json(snapshot) != v["snapshot"]:
-            raise _Bad(entry_id, uuid, "en gemt version er ændret")
+            raise _Bad(
+                entry_id, uuid, _why(QT_TRANSLATE_NOOP("Errors", "en gemt version er ændret"))
+            )
         if snapshot.get("uuid") != uuid:
-            raise _Bad(entry_id, uuid, "en gemt version hører til en anden kontakt")
+            raise _Bad(
+                entry_id,
+                uuid,
+                _why(QT_TRANSLATE_NOOP("Errors", "en gemt version hører til en anden kontakt")),
+            )
         expected_seq = newest[entry_id]["seq"] + 1 if entry_id in newest else 1
         if v["seq"] != expected_seq or type(v["seq"]) is not int:
-            raise _Bad(entry_id, uuid, "versionernes rækkefølge er ændret")
+            raise _Bad(
+                entry_id,
+                uuid,
+                _why(QT_TRANSLATE_NOOP("Errors", "versionernes rækkefølge er ændret")),
+            )
         if not all(isinstance(v[k], str) for k in ("action", "recorded_at", "reason")):
-            raise _Bad(entry_id, uuid, "en gemt version er ændret")
+            raise _Bad(
+                entry_id, uuid, _why(QT_TRANSLATE_NOOP("Errors", "en gemt version er ændret"))
+            )
         if v["author"] is not None and not isinstance(v["author"], str):
-            raise _Bad(entry_id, uuid, "en gemt version er ændret (feltet author)")
+            raise _Bad(
+                entry_id,
+                uuid,
+                _why(QT_TRANSLATE_NOOP("Errors", "en gemt version er ændret (feltet author)")),
+            )
         payload = version_payload(
             uuid, v["seq"], v["action"], v["recorded_at"], v["reason"], snapshot, v["author"]
         )
         digest = chain_hash(prev, payload)
         if digest != v["hash"]:
-            raise _Bad(entry_id, uuid, "en gemt version er ændret (fingeraftrykket passer ikke)")
+            raise _Bad(
+                entry_id,
+                uuid,
+                _why(
+                    QT_TRANSLATE_NOOP(
+                        "Errors", "en gemt version er ændret (fingeraftrykket passer ikke)"
+                    )
+                ),
+            )
         hashes.append(digest)
         newest[entry_id] = v
         attached = _ATTACHED_RE.search(v["reason"])
@@ -191,7 +266,12 @@ def _check(conn: sqlite3.Connection) -> list[str]:
             first["kind"],
             None,
             first["row_uuid"],
-            "kæden er brudt (registreringen står efter en kontaktversion, der ikke findes)",
+            _why(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "kæden er brudt (registreringen står efter en kontaktversion, der ikke findes)",
+                )
+            ),
         )
 
     entry_columns = ", ".join(f'e."{name}"' for name in _ENTRY_FIELDS)
@@ -207,23 +287,42 @@ def _check(conn: sqlite3.Connection) -> list[str]:
         entry_id, uuid = row["id"], row["uuid"]
         version = newest.get(entry_id)
         if version is None:
-            raise _Bad(entry_id, uuid, "kontakten har ingen gemt version")
+            raise _Bad(
+                entry_id,
+                uuid,
+                _why(QT_TRANSLATE_NOOP("Errors", "kontakten har ingen gemt version")),
+            )
         if (
             (row["case_id"] is not None and row["case_uuid"] is None)
             or (row["person_id"] is not None and row["person_uuid"] is None)
             or (row["answered_by_id"] is not None and row["answered_by_uuid"] is None)
         ):
-            raise _Bad(entry_id, uuid, "kontakten peger på noget, der ikke findes")
+            raise _Bad(
+                entry_id,
+                uuid,
+                _why(QT_TRANSLATE_NOOP("Errors", "kontakten peger på noget, der ikke findes")),
+            )
         stored = json.loads(version["snapshot"])
         actual = _raw_snapshot(row)
         if actual != stored or any(
             type(actual[k]) is not type(stored.get(k)) for k in actual if actual[k] is not None
         ):
-            raise _Bad(entry_id, uuid, f"feltet {_describe(actual, stored)} er ændret")
+            raise _Bad(
+                entry_id,
+                uuid,
+                _why(
+                    QT_TRANSLATE_NOOP("Errors", "feltet {field} er ændret"),
+                    field=_describe(actual, stored),
+                ),
+            )
         if row["version"] != version["seq"] or type(row["version"]) is not int:
-            raise _Bad(entry_id, uuid, "feltet version er ændret")
+            raise _Bad(
+                entry_id, uuid, _why(QT_TRANSLATE_NOOP("Errors", "feltet version er ændret"))
+            )
         if row["updated_at"] != version["recorded_at"]:
-            raise _Bad(entry_id, uuid, "feltet updated_at er ændret")
+            raise _Bad(
+                entry_id, uuid, _why(QT_TRANSLATE_NOOP("Errors", "feltet updated_at er ændret"))
+            )
     _check_attachments(conn, uuids, noted)
     _check_record_rows(conn, record_state)
     return hashes
@@ -244,7 +343,12 @@ def _records_by_place(conn: sqlite3.Connection) -> dict[int, list[sqlite3.Row]]:
     ):
         place = r["after_version"]
         if type(place) is not int:
-            raise _record_bad(r["kind"], None, r["row_uuid"], "en gemt registrering er ændret")
+            raise _record_bad(
+                r["kind"],
+                None,
+                r["row_uuid"],
+                _why(QT_TRANSLATE_NOOP("Errors", "en gemt registrering er ændret")),
+            )
         places.setdefault(place, []).append(r)
     return places
 
@@ -259,27 +363,71 @@ def _walk_records(
     for r in records:
         kind, uuid = r["kind"], r["row_uuid"]
         if kind not in RECORD_KINDS or not isinstance(uuid, str):
-            raise _record_bad(kind, None, uuid, "en gemt registrering er ændret")
+            raise _record_bad(
+                kind,
+                None,
+                uuid,
+                _why(QT_TRANSLATE_NOOP("Errors", "en gemt registrering er ændret")),
+            )
         if r["prev_hash"] != prev:
-            raise _record_bad(kind, None, uuid, "kæden er brudt (forrige fingeraftryk passer ikke)")
+            raise _record_bad(
+                kind,
+                None,
+                uuid,
+                _why(
+                    QT_TRANSLATE_NOOP("Errors", "kæden er brudt (forrige fingeraftryk passer ikke)")
+                ),
+            )
         try:
             snapshot = json.loads(r["snapshot"])
         except (TypeError, ValueError):
-            raise _record_bad(kind, None, uuid, "en gemt registrering kan ikke læses") from None
+            raise _record_bad(
+                kind,
+                None,
+                uuid,
+                _why(QT_TRANSLATE_NOOP("Errors", "en gemt registrering kan ikke læses")),
+            ) from None
         if not isinstance(snapshot, dict) or canonical_json(snapshot) != r["snapshot"]:
-            raise _record_bad(kind, None, uuid, "en gemt registrering er ændret")
+            raise _record_bad(
+                kind,
+                None,
+                uuid,
+                _why(QT_TRANSLATE_NOOP("Errors", "en gemt registrering er ændret")),
+            )
         if snapshot.get("uuid") != uuid:
-            raise _record_bad(kind, None, uuid, "en gemt registrering hører til en anden række")
+            raise _record_bad(
+                kind,
+                None,
+                uuid,
+                _why(QT_TRANSLATE_NOOP("Errors", "en gemt registrering hører til en anden række")),
+            )
         before = state.get((kind, uuid))
         expected_seq = before["seq"] + 1 if before is not None else 1
         if type(r["seq"]) is not int or r["seq"] != expected_seq:
-            raise _record_bad(kind, None, uuid, "registreringernes rækkefølge er ændret")
+            raise _record_bad(
+                kind,
+                None,
+                uuid,
+                _why(QT_TRANSLATE_NOOP("Errors", "registreringernes rækkefølge er ændret")),
+            )
         if not isinstance(r["recorded_at"], str):
-            raise _record_bad(kind, None, uuid, "en gemt registrering er ændret")
+            raise _record_bad(
+                kind,
+                None,
+                uuid,
+                _why(QT_TRANSLATE_NOOP("Errors", "en gemt registrering er ændret")),
+            )
         digest = chain_hash(prev, record_payload(kind, uuid, r["seq"], r["recorded_at"], snapshot))
         if digest != r["hash"]:
             raise _record_bad(
-                kind, None, uuid, "en gemt registrering er ændret (fingeraftrykket passer ikke)"
+                kind,
+                None,
+                uuid,
+                _why(
+                    QT_TRANSLATE_NOOP(
+                        "Errors", "en gemt registrering er ændret (fingeraftrykket passer ikke)"
+                    )
+                ),
             )
         hashes.append(digest)
         state[(kind, uuid)] = r
@@ -308,20 +456,38 @@ def _check_record_rows(conn: sqlite3.Connection, state: dict[tuple[str, str], sq
         for row_id, snapshot, dangling in record_rows(conn, kind):
             uuid = snapshot.get("uuid")
             if dangling:
-                raise _record_bad(kind, row_id, uuid, "rækken peger på noget, der ikke findes")
+                raise _record_bad(
+                    kind,
+                    row_id,
+                    uuid,
+                    _why(QT_TRANSLATE_NOOP("Errors", "rækken peger på noget, der ikke findes")),
+                )
             newest = state.get((kind, uuid)) if isinstance(uuid, str) else None
             if newest is None:
                 if is_unchained_draft(kind, snapshot):
                     if finished.get(snapshot.get("meeting"), False):
                         raise _record_bad(
-                            kind, row_id, uuid, "en kladde er tilføjet efter mødet blev afsluttet"
+                            kind,
+                            row_id,
+                            uuid,
+                            _why(
+                                QT_TRANSLATE_NOOP(
+                                    "Errors", "en kladde er tilføjet efter mødet blev afsluttet"
+                                )
+                            ),
                         )
                     continue
                 raise _record_bad(
                     kind,
                     row_id,
                     uuid,
-                    "rækken har ingen gemt historik (tilføjet eller ændret uden for programmet)",
+                    _why(
+                        QT_TRANSLATE_NOOP(
+                            "Errors",
+                            "rækken har ingen gemt historik "
+                            "(tilføjet eller ændret uden for programmet)",
+                        )
+                    ),
                 )
             unseen.discard((kind, uuid))
             if canonical_json(snapshot) != newest["snapshot"]:
@@ -333,9 +499,19 @@ def _check_record_rows(conn: sqlite3.Connection, state: dict[tuple[str, str], sq
                         if canonical_json(snapshot.get(k)) != canonical_json(stored.get(k))
                     )
                 )
-                raise _record_bad(kind, row_id, uuid, f"feltet {changed} er ændret")
+                raise _record_bad(
+                    kind,
+                    row_id,
+                    uuid,
+                    _why(QT_TRANSLATE_NOOP("Errors", "feltet {field} er ændret"), field=changed),
+                )
     for kind, uuid in sorted(unseen):
-        raise _record_bad(kind, None, uuid, "rækken er slettet uden for programmet")
+        raise _record_bad(
+            kind,
+            None,
+            uuid,
+            _why(QT_TRANSLATE_NOOP("Errors", "rækken er slettet uden for programmet")),
+        )
 
 
 def _check_attachments(conn: sqlite3.Connection, uuids: dict, noted: dict[int, Counter]) -> None:
@@ -354,7 +530,16 @@ def _check_attachments(conn: sqlite3.Connection, uuids: dict, noted: dict[int, C
     ):
         entry_id = row["entry_id"]
         if entry_id not in uuids:
-            raise _Bad(entry_id, None, f"bilag {row['id']} hører til en kontakt, der ikke findes")
+            raise _Bad(
+                entry_id,
+                None,
+                _why(
+                    QT_TRANSLATE_NOOP(
+                        "Errors", "bilag {number} hører til en kontakt, der ikke findes"
+                    ),
+                    number=row["id"],
+                ),
+            )
         key = (row["original_name"], row["size"], row["sha256"])
         sha = row["sha256"]
         if (
@@ -362,27 +547,46 @@ def _check_attachments(conn: sqlite3.Connection, uuids: dict, noted: dict[int, C
             or type(row["size"]) is not int
             or row["stored_path"] != f"attachments/{sha[:2]}/{sha}"
         ):
-            raise _Bad(entry_id, uuids[entry_id], f"bilag {row['id']} er ændret")
+            raise _Bad(
+                entry_id,
+                uuids[entry_id],
+                _why(QT_TRANSLATE_NOOP("Errors", "bilag {number} er ændret"), number=row["id"]),
+            )
         found.setdefault(entry_id, Counter())[key] += 1
         if found[entry_id][key] > noted.get(entry_id, Counter())[key]:
-            raise _Bad(entry_id, uuids[entry_id], f"bilag {row['id']} passer ikke med historikken")
+            raise _Bad(
+                entry_id,
+                uuids[entry_id],
+                _why(
+                    QT_TRANSLATE_NOOP("Errors", "bilag {number} passer ikke med historikken"),
+                    number=row["id"],
+                ),
+            )
     for entry_id, expected in noted.items():
         if found.get(entry_id, Counter()) != expected:
-            raise _Bad(entry_id, uuids[entry_id], "et bilag i historikken mangler")
+            raise _Bad(
+                entry_id,
+                uuids[entry_id],
+                _why(QT_TRANSLATE_NOOP("Errors", "et bilag i historikken mangler")),
+            )
 
 
-def _entry_label(conn: sqlite3.Connection, entry_id: int | None, uuid: str | None) -> str:
+def _entry_label(conn: sqlite3.Connection, entry_id: int | None, uuid: str | None) -> Phrase:
+    """The entry a problem is in, as the start of a sentence ("Kontakt nr. 3 (…), …")."""
     if entry_id is None:
-        return "en kontakt"
+        return phrase("Errors", QT_TRANSLATE_NOOP("Errors", "En kontakt"))
     row = conn.execute(f'SELECT "at", subject FROM "{_ENTRY}" WHERE id = ?', (entry_id,)).fetchone()
-    label = f"kontakt nr. {entry_id}"
-    if uuid:
-        label += f" ({uuid})"
+    details = f" ({uuid})" if uuid else ""
     if row is not None and isinstance(row[0], str):
-        label += f", {row[0][:16].replace('T', ' ')} UTC"
+        details += f", {row[0][:16].replace('T', ' ')} UTC"
         if isinstance(row[1], str) and row[1]:
-            label += f" «{row[1][:60]}»"
-    return label
+            details += f" «{row[1][:60]}»"
+    return phrase(
+        "Errors",
+        QT_TRANSLATE_NOOP("Errors", "Kontakt nr. {number}{details}"),
+        number=entry_id,
+        details=details,
+    )
 
 
 def verify_connection(conn: sqlite3.Connection, *, integrity: bool = True) -> VerifyResult:
@@ -391,23 +595,51 @@ def verify_connection(conn: sqlite3.Connection, *, integrity: bool = True) -> Ve
         if integrity:
             problem = _integrity(conn)
             if problem is not None:
-                return VerifyResult(
-                    False, f"Databasefilen er beskadiget (SQLite integrity_check: {problem})."
+                return _failed(
+                    phrase(
+                        "Errors",
+                        QT_TRANSLATE_NOOP(
+                            "Errors",
+                            "Databasefilen er beskadiget (SQLite integrity_check: {problem}).",
+                        ),
+                        problem=problem,
+                    )
                 )
         hashes = _check(conn)
     except _Bad as bad:
         label = bad.label or _entry_label(conn, bad.entry_id, bad.uuid)
-        return VerifyResult(
-            False,
-            f"FEJL: {label[0].upper()}{label[1:]} passer ikke med sin historik: {bad.why}.",
+        return _failed(
+            phrase(
+                "Errors",
+                QT_TRANSLATE_NOOP("Errors", "FEJL: {label} passer ikke med sin historik: {why}."),
+                label=label,
+                why=bad.why,
+            ),
             entry_id=bad.entry_id,
             entry_uuid=bad.uuid,
         )
     except sqlite3.DatabaseError as error:
-        return VerifyResult(False, f"Databasefilen kan ikke læses ({error}).")
+        return _failed(_unreadable(error))
     fingerprint = Fingerprint(hashes[-1] if hashes else GENESIS, len(hashes))
     return VerifyResult(
         True, f"OK. Fingeraftryk: {fingerprint}", fingerprint=fingerprint, hashes=hashes
+    )
+
+
+def _unreadable(error: Exception) -> Phrase:
+    return phrase(
+        "Errors",
+        QT_TRANSLATE_NOOP("Errors", "Databasefilen kan ikke læses ({problem})."),
+        problem=error,
+    )
+
+
+def _not_opened(path: Path, error: Exception) -> Phrase:
+    return phrase(
+        "Errors",
+        QT_TRANSLATE_NOOP("Errors", "Filen {path} kan ikke åbnes ({problem})."),
+        path=path,
+        problem=error,
     )
 
 
@@ -415,17 +647,19 @@ def verify_file(path: Path | str) -> VerifyResult:
     """Check a database file opened read-only (works on backups and closed diaries)."""
     path = Path(path)
     if not path.exists():
-        return VerifyResult(False, f"Filen {path} findes ikke.")
+        return _failed(
+            phrase("Errors", QT_TRANSLATE_NOOP("Errors", "Filen {path} findes ikke."), path=path)
+        )
     try:
         from .db import connect_read_only
 
         conn = connect_read_only(path)
     except sqlite3.DatabaseError as error:
         if "unable to open" not in str(error):  # read, but not a healthy database
-            return VerifyResult(False, f"Databasefilen kan ikke læses ({error}).")
-        return VerifyResult(False, f"Filen {path} kan ikke åbnes ({error}).")
+            return _failed(_unreadable(error))
+        return _failed(_not_opened(path, error))
     except sqlite3.Error as error:
-        return VerifyResult(False, f"Filen {path} kan ikke åbnes ({error}).")
+        return _failed(_not_opened(path, error))
     try:
         return verify_connection(conn)
     finally:

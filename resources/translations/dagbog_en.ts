@@ -1732,6 +1732,170 @@ Would you like to start a new meeting now instead?</translation>
         <source>Et møde eller en aftale ({kind} {record}) er ændret både her og i sagsfilen. Intet er importeret.</source>
         <translation>A meeting or agreement ({kind} {record}) has been changed both here and in the case file. Nothing was imported.</translation>
     </message>
+    <message>
+        <source>Mødet</source>
+        <translation>The meeting</translation>
+    </message>
+    <message>
+        <source>Aftalen</source>
+        <translation>The agreement</translation>
+    </message>
+    <message>
+        <source>Mødedeltageren</source>
+        <translation>The meeting participant</translation>
+    </message>
+    <message>
+        <source>Mødenoten</source>
+        <translation>The meeting note</translation>
+    </message>
+    <message>
+        <source>Den aftalte handling</source>
+        <translation>The agreed action</translation>
+    </message>
+    <message>
+        <source>Aftaleversionen</source>
+        <translation>The agreement version</translation>
+    </message>
+    <message>
+        <source>Rækken i {kind}</source>
+        <translation>The row in {kind}</translation>
+    </message>
+    <message>
+        <source>{name} nr. {number}{details}</source>
+        <translation>{name} no. {number}{details}</translation>
+    </message>
+    <message>
+        <source>version {number} peger på en kontakt, der ikke findes</source>
+        <translation>version {number} points to a contact that does not exist</translation>
+    </message>
+    <message>
+        <source>kæden er brudt (forrige fingeraftryk passer ikke)</source>
+        <translation>the chain is broken (the previous fingerprint does not match)</translation>
+    </message>
+    <message>
+        <source>en gemt version kan ikke læses</source>
+        <translation>a stored version cannot be read</translation>
+    </message>
+    <message>
+        <source>en gemt version er ændret</source>
+        <translation>a stored version has been changed</translation>
+    </message>
+    <message>
+        <source>en gemt version hører til en anden kontakt</source>
+        <translation>a stored version belongs to another contact</translation>
+    </message>
+    <message>
+        <source>versionernes rækkefølge er ændret</source>
+        <translation>the order of the versions has been changed</translation>
+    </message>
+    <message>
+        <source>en gemt version er ændret (feltet author)</source>
+        <translation>a stored version has been changed (the field author)</translation>
+    </message>
+    <message>
+        <source>en gemt version er ændret (fingeraftrykket passer ikke)</source>
+        <translation>a stored version has been changed (the fingerprint does not match)</translation>
+    </message>
+    <message>
+        <source>kæden er brudt (registreringen står efter en kontaktversion, der ikke findes)</source>
+        <translation>the chain is broken (the record follows a contact version that does not exist)</translation>
+    </message>
+    <message>
+        <source>kontakten har ingen gemt version</source>
+        <translation>the contact has no stored version</translation>
+    </message>
+    <message>
+        <source>kontakten peger på noget, der ikke findes</source>
+        <translation>the contact points to something that does not exist</translation>
+    </message>
+    <message>
+        <source>feltet {field} er ændret</source>
+        <translation>the field {field} has been changed</translation>
+    </message>
+    <message>
+        <source>feltet version er ændret</source>
+        <translation>the field version has been changed</translation>
+    </message>
+    <message>
+        <source>feltet updated_at er ændret</source>
+        <translation>the field updated_at has been changed</translation>
+    </message>
+    <message>
+        <source>en gemt registrering er ændret</source>
+        <translation>a stored record has been changed</translation>
+    </message>
+    <message>
+        <source>en gemt registrering kan ikke læses</source>
+        <translation>a stored record cannot be read</translation>
+    </message>
+    <message>
+        <source>en gemt registrering hører til en anden række</source>
+        <translation>a stored record belongs to another row</translation>
+    </message>
+    <message>
+        <source>registreringernes rækkefølge er ændret</source>
+        <translation>the order of the records has been changed</translation>
+    </message>
+    <message>
+        <source>en gemt registrering er ændret (fingeraftrykket passer ikke)</source>
+        <translation>a stored record has been changed (the fingerprint does not match)</translation>
+    </message>
+    <message>
+        <source>rækken peger på noget, der ikke findes</source>
+        <translation>the row points to something that does not exist</translation>
+    </message>
+    <message>
+        <source>en kladde er tilføjet efter mødet blev afsluttet</source>
+        <translation>a draft was added after the meeting was finished</translation>
+    </message>
+    <message>
+        <source>rækken har ingen gemt historik (tilføjet eller ændret uden for programmet)</source>
+        <translation>the row has no stored history (added or changed outside the program)</translation>
+    </message>
+    <message>
+        <source>rækken er slettet uden for programmet</source>
+        <translation>the row was deleted outside the program</translation>
+    </message>
+    <message>
+        <source>bilag {number} hører til en kontakt, der ikke findes</source>
+        <translation>attachment {number} belongs to a contact that does not exist</translation>
+    </message>
+    <message>
+        <source>bilag {number} er ændret</source>
+        <translation>attachment {number} has been changed</translation>
+    </message>
+    <message>
+        <source>bilag {number} passer ikke med historikken</source>
+        <translation>attachment {number} does not match the history</translation>
+    </message>
+    <message>
+        <source>et bilag i historikken mangler</source>
+        <translation>an attachment in the history is missing</translation>
+    </message>
+    <message>
+        <source>En kontakt</source>
+        <translation>A contact</translation>
+    </message>
+    <message>
+        <source>Kontakt nr. {number}{details}</source>
+        <translation>Contact no. {number}{details}</translation>
+    </message>
+    <message>
+        <source>Databasefilen er beskadiget (SQLite integrity_check: {problem}).</source>
+        <translation>The database file is damaged (SQLite integrity_check: {problem}).</translation>
+    </message>
+    <message>
+        <source>FEJL: {label} passer ikke med sin historik: {why}.</source>
+        <translation>ERROR: {label} does not match its history: {why}.</translation>
+    </message>
+    <message>
+        <source>Databasefilen kan ikke læses ({problem}).</source>
+        <translation>The database file cannot be read ({problem}).</translation>
+    </message>
+    <message>
+        <source>Filen {path} kan ikke åbnes ({problem}).</source>
+        <translation>The file {path} cannot be opened ({problem}).</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>

@@ -42,6 +42,7 @@ SOURCES = [
     ROOT / "dagbog" / "core" / "search.py",
     ROOT / "dagbog" / "core" / "settings.py",
     ROOT / "dagbog" / "core" / "case_file.py",
+    ROOT / "dagbog" / "core" / "verify.py",
     # the PDF export's errors, shown in the export dialog
     ROOT / "dagbog" / "report" / "pdf_log.py",
 ]

@@ -589,6 +589,49 @@ def test_a_damaged_or_missing_diary_is_explained_in_english(diary, tmp_path, mon
     )
 
 
+def test_a_backup_that_fails_verification_is_explained_in_english(case, tmp_path):
+    """Restoring a changed or damaged backup: the refusal was translated, but verify's own
+    problem inside it stayed Danish («FEJL: Kontakt nr. 1 … feltet subject er ændret»)."""
+    import sqlite3
+
+    from dagbog.core import backup, db, journal
+    from dagbog.core.errors import DagbogError
+    from tests.core.test_verify import damage
+
+    entry = journal.log_contact(
+        case, at=clock.parse_local_datetime("2026-11-02 10:00"), kind="call", direction="out"
+    )
+    changed = backup.make_backup(db.current_path()).path
+    conn = sqlite3.connect(changed)
+    with conn:
+        conn.execute("UPDATE entry SET subject = 'Ændret udefra' WHERE id = ?", (entry.id,))
+    conn.close()
+    damaged = tmp_path / "beskadiget.db"
+    damaged.write_bytes(changed.read_bytes())
+    damage(damaged)
+    caught = []
+    for source in (changed, damaged):
+        with pytest.raises(DagbogError) as error:
+            backup.restore(db.current_path(), source)
+        caught.append(error.value)
+    danish = str(caught[0])
+    assert "FEJL: Kontakt nr. 1 (" in danish
+    assert "passer ikke med sin historik: feltet subject er ændret. Intet er ændret." in danish
+
+    assert i18n.install(LANGUAGE_ENGLISH) == LANGUAGE_ENGLISH
+    english = [labels.error_text(error) for error in caught]
+    assert english[0].startswith(
+        f"The backup {changed.name} cannot be used: ERROR: Contact no. 1 ("
+    )
+    assert english[0].endswith(
+        "does not match its history: the field subject has been changed. Nothing was changed."
+    )
+    assert english[1].startswith(f"The backup {damaged.name} cannot be used: The database file "), (
+        english[1]
+    )
+    assert "Databasefil" not in english[1] and "FEJL" not in english[1]
+
+
 def test_errors_from_the_forms_are_in_english(case, tmp_path, qtbot):
     """Backup and restore, meeting mode, the PDF export, the profile, calendar and e-mail
     files that cannot be read: the core raised plain Danish, the English window showed it
