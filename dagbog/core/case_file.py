@@ -63,8 +63,8 @@ from pathlib import Path
 import peewee
 
 from . import attachments as attachment_store
-from . import clock, events
-from .errors import DagbogError, os_reason_phrase
+from . import cases, clock, events
+from .errors import DagbogError, ValidationError, os_reason_phrase
 from .fingerprint import (
     GENESIS,
     RECORD_KINDS,
@@ -475,6 +475,11 @@ def check_document(document) -> None:
     try:
         case, versions = document["case"], document["versions"]
         people = document["people"]
+        # Plain fields only: a list or object where a title or number belongs would reach
+        # SQLite as a query part or an unbindable value.
+        for row in (case, *people):
+            if not all(v is None or isinstance(v, (str, int, float)) for v in row.values()):
+                raise TypeError("field")
         people_uuids = {p["uuid"] for p in people}
         for a in document["caseworker_history"]:
             if a["person"] not in people_uuids:
@@ -524,6 +529,8 @@ def check_document(document) -> None:
                 raise KeyError("record seq")
             record_seqs[key] = r["seq"]
         records_head = document.get("records_chain", {"head": GENESIS, "records": 0})
+        if not isinstance(records_head, dict):
+            raise TypeError("records_chain")
         for d in document.get("drafts", []):
             if not all(isinstance(d[k], str) for k in ("uuid", "meeting", "at", "text")):
                 raise KeyError("draft")
@@ -647,6 +654,8 @@ def import_document(document: dict) -> ImportResult:
         OverflowError,
         peewee.IntegrityError,
         peewee.DataError,
+        peewee.ProgrammingError,
+        peewee.InterfaceError,
     ):
         raise _refused(
             QT_TRANSLATE_NOOP(
@@ -673,7 +682,14 @@ def _import_document(document: dict) -> ImportResult:
     with database.atomic():
         case = Case.get_or_none(Case.uuid == data["uuid"])
         if case is None:
-            title = data["title"]
+            # The checks of a case made here (a title, a reply time of 1-90 days): an exported
+            # case passes them, so a file that does not was changed.
+            try:
+                title = cases.clean_title(data["title"])
+                cases.check_reply_days(data.get("reply_days", 10))
+            except ValidationError:
+                raise ValueError("case") from None
+            data = {**data, "title": title}
             n = 1
             while Case.select().where(Case.title == title).exists():
                 n += 1

@@ -9,7 +9,7 @@ from .text import clean_line, clean_text
 from .texts import QT_TRANSLATE_NOOP, phrase
 
 
-def _clean_title(title: str) -> str:
+def clean_title(title: str) -> str:
     title = clean_line(title)
     if not title:
         raise ValidationError(
@@ -24,7 +24,7 @@ def _clean_title(title: str) -> str:
     return title
 
 
-def _check_reply_days(days: int) -> int:
+def check_reply_days(days: int) -> int:
     if not isinstance(days, int) or not 1 <= days <= 90:
         raise ValidationError(
             phrase(
@@ -45,8 +45,8 @@ def create_case(
     reply_days: int = 10,
     notes: str = "",
 ) -> Case:
-    title = _clean_title(title)
-    reply_days = _check_reply_days(reply_days)
+    title = clean_title(title)
+    reply_days = check_reply_days(reply_days)
     with database.atomic():
         if Case.select().where(Case.title == title).exists():
             raise ValidationError(
@@ -76,14 +76,14 @@ def update_case(case: Case, **changes) -> Case:
     if unknown:
         raise ValueError(f"unknown case fields: {sorted(unknown)}")
     if "title" in changes:
-        changes["title"] = _clean_title(changes["title"])
+        changes["title"] = clean_title(changes["title"])
     for name in ("citizen_name", "municipality", "main_email"):
         if name in changes:
             changes[name] = clean_line(changes[name])
     if "notes" in changes:
         changes["notes"] = clean_text(changes["notes"])
     if "reply_days" in changes:
-        _check_reply_days(changes["reply_days"])
+        check_reply_days(changes["reply_days"])
     with database.atomic():
         if "title" in changes and (
             Case.select().where((Case.title == changes["title"]) & (Case.id != case.id)).exists()

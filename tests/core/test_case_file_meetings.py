@@ -233,3 +233,44 @@ def test_a_format_3_file_without_authors_still_imports(source, tmp_path):
     with_author["versions"][0]["author"] = "En anden"
     with pytest.raises(case_file.CaseFileError, match="kæde passer ikke"):
         case_file.check_document(with_author)
+
+
+@pytest.mark.parametrize(
+    ("where", "value", "message"),
+    [
+        (("records_chain",), None, "ufuldstændig eller ændret"),
+        (("records_chain",), [], "ufuldstændig eller ændret"),
+        (("records_chain",), "x", "ufuldstændig eller ændret"),
+        (("case", "title"), [], "ufuldstændig eller ændret"),
+        (("case", "title"), {"a": 1}, "ufuldstændig eller ændret"),
+        (("case", "title"), "", "ufuldstændig eller ændret"),
+        (("case", "title"), " \t ", "ufuldstændig eller ændret"),
+        (("case", "title"), "Sag " * 100, "ufuldstændig eller ændret"),
+        (("case", "reply_days"), [], "ufuldstændig eller ændret"),
+        (("case", "reply_days"), 0, "ufuldstændig eller ændret"),
+        (("case", "reply_days"), 10**30, "ufuldstændig eller ændret"),
+        (("people", 0, "name"), ["Jonas"], "ufuldstændig eller ændret"),
+    ],
+)
+def test_a_case_file_with_a_wrong_kind_of_value_is_refused_whole(
+    source, diary, tmp_path, where, value, message
+):
+    """Found by replacing one value at a time in a format 4 file: a list as the title reached
+    SQLite as a query («syntax error»), a list as a number could not be bound, a records_chain
+    that is not an object raised AttributeError, and an empty or 400-character title (or 0
+    reply days) made a case the case dialog itself would refuse. Each is now the Danish
+    refusal of a changed file, and nothing is imported."""
+    from dagbog.core.errors import DagbogError
+
+    document = json.loads(json.dumps(source[2]))
+    node = document
+    for key in where[:-1]:
+        node = node[key]
+    node[where[-1]] = value
+    path = tmp_path / "sag.dagbogsag"
+    path.write_text(json.dumps(document), encoding="utf-8")
+    with pytest.raises(DagbogError, match=message):
+        case_file.import_document(case_file.read_case_file(path))
+    assert Case.select().count() == 0
+    assert EntryVersion.select().count() == 0
+    assert Agreement.select().count() == 0
