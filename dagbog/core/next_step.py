@@ -28,8 +28,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime, time
 
-from . import clock, deadlines, people, requests, telephone_hours
-from .models import AwareDateTimeField, Case, Entry, Person, RowLoader, database, stored_date
+from . import clock, deadlines, journal, people, requests, telephone_hours
+from .models import AwareDateTimeField, Case, Entry, Person, database, stored_date
 from .texts import QT_TRANSLATE_NOOP, Phrase, phrase
 from .vocabulary import UNANSWERED_OUTCOMES, Direction, Kind, Outcome, ReplyStatus, Role
 from .workdays import working_days_between
@@ -106,8 +106,6 @@ def _moment(now: datetime | None, today: date | None) -> datetime:
 # The banner reads the ladder's start and the contacts since at every start and change:
 # hand-written SQL (peewee's building of these four queries cost several times SQLite's
 # work). tests/core/test_first_paint_sql.py compares them with the peewee queries.
-_ENTRY_ROWS = RowLoader(Entry)
-_PERSON_ROWS = RowLoader(Person)
 _AT = AwareDateTimeField()
 
 
@@ -153,20 +151,7 @@ def _outgoing_since(case: Case, since: datetime | None, end_utc: datetime) -> li
     if since is not None:
         where += " AND entry.at > ?"
         params.append(_AT.db_value(since))
-    rows = database.execute_sql(
-        f"SELECT {_ENTRY_ROWS.columns}, {_PERSON_ROWS.columns} FROM entry "
-        f"LEFT JOIN person ON person.id = entry.person_id WHERE {where} "
-        "ORDER BY entry.at, entry.id",
-        params,
-    ).fetchall()
-    width = _ENTRY_ROWS.width
-    tried = []
-    for row in rows:
-        entry = _ENTRY_ROWS.build(row)
-        if row[width] is not None:
-            entry.__rel__["person"] = _PERSON_ROWS.build(row[width:])
-        tried.append(entry)
-    return tried
+    return journal.entries_with_people(f"WHERE {where} ORDER BY entry.at, entry.id", params)
 
 
 def _d(moment: datetime) -> date:
