@@ -192,7 +192,8 @@ def head_hash() -> str:
     return chain_head(database.connection(), count=False)[0]
 
 
-def _has_table(conn: sqlite3.Connection, name: str) -> bool:
+def has_table(conn: sqlite3.Connection, name: str) -> bool:
+    """True when the file open in ``conn`` has the table ``name`` (older schemas lack some)."""
     return (
         conn.execute(
             "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (name,)
@@ -213,7 +214,7 @@ def chain_head(conn: sqlite3.Connection, count: bool = True) -> tuple[str, int]:
     ).fetchone()
     links = conn.execute(f'SELECT count(*) FROM "{_VERSION_TABLE}"').fetchone()[0] if count else 0
     head = last[1] if last else GENESIS
-    if _has_table(conn, _RECORD_TABLE):
+    if has_table(conn, _RECORD_TABLE):
         record = conn.execute(
             f'SELECT after_version, hash FROM "{_RECORD_TABLE}" ORDER BY id DESC LIMIT 1'
         ).fetchone()

@@ -26,6 +26,7 @@ from .fingerprint import (
     Fingerprint,
     canonical_json,
     chain_hash,
+    has_table,
     is_unchained_draft,
     record_payload,
     record_rows,
@@ -330,10 +331,7 @@ def _check(conn: sqlite3.Connection) -> list[str]:
 
 def _records_by_place(conn: sqlite3.Connection) -> dict[int, list[sqlite3.Row]]:
     """The chained meeting/agreement records grouped by the entry version they follow."""
-    exists = conn.execute(
-        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (_RECORD,)
-    ).fetchone()
-    if exists is None:  # a diary from before schema version 5
+    if not has_table(conn, _RECORD):  # a diary from before schema version 5
         return {}
     places: dict[int, list[sqlite3.Row]] = {}
     for r in _rows(
@@ -438,13 +436,7 @@ def _walk_records(
 def _check_record_rows(conn: sqlite3.Connection, state: dict[tuple[str, str], sqlite3.Row]) -> None:
     """Every meeting and agreement row must equal its newest record (a draft note of an
     unfinished meeting may have none yet), and no chained row may be missing."""
-    if (
-        not state
-        and conn.execute(
-            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (_RECORD,)
-        ).fetchone()
-        is None
-    ):
+    if not state and not has_table(conn, _RECORD):
         return
     unseen = set(state)
     finished = {
@@ -517,10 +509,7 @@ def _check_record_rows(conn: sqlite3.Connection, state: dict[tuple[str, str], sq
 def _check_attachments(conn: sqlite3.Connection, uuids: dict, noted: dict[int, Counter]) -> None:
     """Each attachment row must be one the entry's history recorded (name, size, checksum),
     stored where its checksum says, and none recorded may be missing."""
-    exists = conn.execute(
-        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (_ATTACHMENT,)
-    ).fetchone()
-    if exists is None:  # a diary from before schema version 4
+    if not has_table(conn, _ATTACHMENT):  # a diary from before schema version 4
         return
     found: dict[int, Counter] = {}
     for row in _rows(
@@ -709,9 +698,7 @@ def check_attachment_files(path: Path | str) -> FilesResult:
     folder = path.resolve().parent
     conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
     try:
-        exists = conn.execute(
-            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (_ATTACHMENT,)
-        ).fetchone()
+        exists = has_table(conn, _ATTACHMENT)
         rows = (
             conn.execute(
                 f'SELECT entry_id, original_name, size, sha256, stored_path FROM "{_ATTACHMENT}" '
