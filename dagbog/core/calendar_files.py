@@ -162,15 +162,7 @@ def import_ics(case: Case, path: Path | str) -> email_import.ImportResult:
     try:
         raw = path.read_bytes()
     except OSError as error:
-        raise ValidationError(
-            phrase(
-                "Errors",
-                QT_TRANSLATE_NOOP("Errors", "Filen «{name}» kan ikke læses: {reason}."),
-                name=path.name,
-                reason=os_reason_phrase(error),
-            ),
-            field="file",
-        ) from error
+        raise email_import.unreadable_file(path, error) from error
     return import_ics_bytes(case, raw, name=path.name)
 
 

@@ -483,6 +483,19 @@ def import_bytes(
     )
 
 
+def unreadable_file(path: Path, error: OSError) -> ValidationError:
+    """The refusal of an import file that cannot be read (e-mails and calendar files)."""
+    return ValidationError(
+        phrase(
+            "Errors",
+            QT_TRANSLATE_NOOP("Errors", "Filen «{name}» kan ikke læses: {reason}."),
+            name=path.name,
+            reason=os_reason_phrase(error),
+        ),
+        field="file",
+    )
+
+
 def import_file(case: Case, path: Path | str) -> ImportResult:
     """Import one .eml file."""
     path = Path(path)
@@ -499,13 +512,5 @@ def import_file(case: Case, path: Path | str) -> ImportResult:
         raw = path.read_bytes()
         file_time = datetime.fromtimestamp(path.stat().st_mtime, tz=clock.LOCAL_TZ)
     except OSError as error:
-        raise ValidationError(
-            phrase(
-                "Errors",
-                QT_TRANSLATE_NOOP("Errors", "Filen «{name}» kan ikke læses: {reason}."),
-                name=path.name,
-                reason=os_reason_phrase(error),
-            ),
-            field="file",
-        ) from error
+        raise unreadable_file(path, error) from error
     return import_bytes(case, raw, name=path.name, file_time=file_time.replace(microsecond=0))
