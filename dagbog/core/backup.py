@@ -29,6 +29,7 @@ from pathlib import Path
 from . import clock
 from .errors import DagbogError, os_reason_phrase
 from .fingerprint import Fingerprint, chain_head
+from .migrations import LATEST
 from .models import Entry, EntryVersion
 from .private_files import create_private, make_private
 from .search_index import TABLE as SEARCH_TABLE
@@ -433,6 +434,19 @@ def restore(db_path: Path | str, source: Path | str) -> Path | None:
                 problem=result.problem,
             )
         )
+    if _schema_version(source) > LATEST:
+        raise BackupError(
+            phrase(
+                "Errors",
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "Sikkerhedskopien {name} er lavet af en nyere version af Dagbog, så denne "
+                    "version kan ikke åbne den bagefter. Opdatér programmet først. Intet er "
+                    "ændret.",
+                ),
+                name=source.name,
+            )
+        )
     if db_module.current_path() is not None and db_module.current_path().resolve() == (
         db_path.resolve()
     ):
@@ -445,6 +459,19 @@ def restore(db_path: Path | str, source: Path | str) -> Path | None:
         _fsync(db_path)
     _mark_restored(db_path)
     return aside
+
+
+def _schema_version(path: Path) -> int:
+    """The schema version a diary file was last written with (0 when it has none)."""
+    try:
+        conn = _ro(path)
+        try:
+            row = conn.execute("SELECT max(version) FROM schema_version").fetchone()
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        return 0
+    return int(row[0] or 0) if row else 0
 
 
 def _restore_marker(db_path: Path) -> Path:
@@ -525,6 +552,6 @@ def newest_good_backup(db_path: Path | str) -> BackupInfo | None:
     from .verify import verify_file
 
     for backup in list_backups(db_path):
-        if verify_file(backup.path).ok:
+        if _schema_version(backup.path) <= LATEST and verify_file(backup.path).ok:
             return backup
     return None

@@ -666,7 +666,15 @@ class MeetingWindow(QWidget):
         text = self.note_edit.toPlainText()
         if self._draft is None and not text.strip():
             return
-        self._draft = meetings.save_draft(self.meeting, text, self._draft, self._draft_started)
+        try:
+            self._draft = meetings.save_draft(self.meeting, text, self._draft, self._draft_started)
+        except DagbogError as error:
+            # Saved on its own while typing: said beside the note, not in a box at every pause
+            # (the text stays in the editor; the last saved draft stays as it was).
+            self.save_label.setText(
+                self.tr("Noten er ikke gemt: %1").replace("%1", labels.error_text(error))
+            )
+            return
         self.autosave_count += 1
         self.save_label.setText(
             self.tr("Noten er gemt kl. %1").replace(
@@ -682,7 +690,14 @@ class MeetingWindow(QWidget):
         text = self.note_edit.toPlainText()
         if not text.strip():
             return None
-        note = meetings.stamp_note(self.meeting, text, self._draft, self._draft_started)
+        stamped: list[MeetingNote] = []
+        if not self._guard(
+            lambda: stamped.append(
+                meetings.stamp_note(self.meeting, text, self._draft, self._draft_started)
+            )
+        ):
+            return None  # the text stays in the editor
+        note = stamped[0]
         self._draft = None
         self._draft_started = None
         self.note_edit.blockSignals(True)

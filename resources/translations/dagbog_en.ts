@@ -1545,6 +1545,10 @@ Would you like to start a new meeting now instead?</translation>
         <translation>The backup {name} cannot be used: {problem} Nothing was changed.</translation>
     </message>
     <message>
+        <source>Sikkerhedskopien {name} er lavet af en nyere version af Dagbog, så denne version kan ikke åbne den bagefter. Opdatér programmet først. Intet er ændret.</source>
+        <translation>The backup {name} was made by a newer version of Dagbog, so this version could not open it afterwards. Update the program first. Nothing was changed.</translation>
+    </message>
+    <message>
         <source>Dagbog-filen {path} er allerede åben i et andet Dagbog-vindue eller -program. Luk det andet vindue først, så dine data ikke bliver ødelagt.</source>
         <translation>The Dagbog file {path} is already open in another Dagbog window or program. Close the other window first, so your data is not damaged.</translation>
     </message>
@@ -3947,6 +3951,10 @@ Write why it is deleted:</translation>
     <message>
         <source>Ingen noter endnu. Skriv nedenfor; hver note får klokkeslættet for, hvornår du begyndte at skrive den.</source>
         <translation>No notes yet. Write below; each note gets the time at which you started writing it.</translation>
+    </message>
+    <message>
+        <source>Noten er ikke gemt: %1</source>
+        <translation>The note was not saved: %1</translation>
     </message>
     <message>
         <source>Noten er gemt kl. %1</source>

@@ -301,3 +301,11 @@ def test_a_folder_given_as_the_file_to_read_is_named_as_a_folder(demo_db, tmp_pa
     assert main([verb, "--db", str(demo_db), flag, str(tmp_path)]) == 2
     assert "er en mappe, ikke en fil" in _one_danish_line(capsys)
     assert _digest(demo_db) == before
+
+
+def test_restore_into_a_missing_folder_is_named_as_such(demo_db, tmp_path, capsys):
+    """Found: «Filen …/ny/dagbog.db.lock kan ikke bruges (findes ikke)»."""
+    target = tmp_path / "ny" / "dagbog.db"
+    assert main(["restore", "--db", str(target), "--from", str(demo_db)]) == 2
+    assert f"Mappen {target.parent} findes ikke" in _one_danish_line(capsys)
+    assert not target.parent.exists()

@@ -169,3 +169,25 @@ def test_junk_in_the_backups_folder_is_no_backup_and_breaks_nothing(filled, caps
     assert "Traceback" not in out.err and out.err == ""
     assert made.path.name in out.out
     assert backup.make_backup(filled, now=clock.now() + timedelta(seconds=5)).fingerprint
+
+
+def test_restore_refuses_a_backup_from_a_newer_dagbog_and_changes_nothing(filled):
+    """Found: a backup written by a newer Dagbog passed verify and was restored, and then
+    the diary could not be opened any more («lavet af en nyere version af Dagbog»)."""
+    from dagbog.core.migrations import LATEST
+
+    made = backup.make_backup(filled)
+    newer = sqlite3.connect(made.path)
+    newer.execute("UPDATE schema_version SET version = ?", (LATEST + 1,))
+    newer.commit()
+    newer.close()
+    assert verify.verify_file(made.path).ok  # the chain is whole: only the version is newer
+    db.close_database()
+    before = verify.verify_file(filled).fingerprint
+    with pytest.raises(backup.BackupError, match="nyere version af Dagbog.*Intet er ændret"):
+        backup.restore(filled, made.path)
+    assert not list(filled.parent.glob("*foer-gendannelse*"))
+    assert verify.verify_file(filled).fingerprint == before
+    # Nor is it offered after damage as the backup to open instead.
+    assert backup.newest_good_backup(filled) is None
+    db.open_database(filled)

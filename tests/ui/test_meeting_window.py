@@ -218,3 +218,29 @@ def test_minutes_letter_of_an_open_meeting_has_its_notes_so_far(case, qtbot):
     assert "Jonas: Sende ny jobplan" in body
     assert "Vi taler om kurset" in body
     assert meetings.meeting_for(journal.get_entry(entry.id)).finished_at is None
+
+
+def test_a_note_over_the_limit_is_not_saved_and_not_lost(case, qtbot, monkeypatch):
+    """Found: a pasted note over 100,000 characters made the autosave (a timer) and Ctrl+Enter
+    raise ValidationError out of the slot, so «Uventet fejl» came up at every pause."""
+    from PySide6.QtWidgets import QMessageBox
+
+    warnings = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *args: warnings.append(args[2]))
+    window = MeetingWindow(_meeting_entry(case))
+    qtbot.addWidget(window)
+    too_long = "Jonas siger 🙂 " * 8000  # 112,000 characters
+    window.note_edit.setPlainText(too_long)
+    window.autosave()
+    assert "Noten er ikke gemt" in window.save_label.text()
+    assert "højst være 100000 tegn" in window.save_label.text()
+    assert window.stamp_note() is None
+    assert warnings and "højst være 100000 tegn" in warnings[0]
+    assert window.note_edit.toPlainText() == too_long  # nothing the user typed is lost
+    assert meetings.notes(window.meeting, include_drafts=True) == []
+    # Cut down, it is saved and stamped as usual.
+    window.note_edit.setPlainText(too_long[:90_000])
+    window.autosave()
+    assert "Noten er gemt kl." in window.save_label.text()
+    note = window.stamp_note()
+    assert note is not None and not note.draft and len(note.text) <= 90_000
