@@ -222,17 +222,23 @@ def count_open(case: Case | None, today: date | None = None) -> tuple[int, int]:
     return row[0], row[1]
 
 
+def deadline_state(due: date | None, today: date) -> str:
+    """How an open item due on ``due`` is marked on ``today``: overdue, due-soon or awaiting
+    (a request awaiting a reply, or an agreed action from a meeting not yet done)."""
+    if deadlines.is_overdue(due, today):
+        return "overdue"
+    if deadlines.is_due_soon(due, today):
+        return "due-soon"
+    return "awaiting"
+
+
 def highlight(entry: Entry, today: date | None = None) -> str | None:
     """How the journal marks an entry: overdue, due-soon, awaiting, unanswered, or None."""
     today = today or clock.today()
     if entry.deleted:
         return None
     if entry.reply_status == ReplyStatus.AWAITING:
-        if deadlines.is_overdue(entry.reply_due, today):
-            return "overdue"
-        if deadlines.is_due_soon(entry.reply_due, today):
-            return "due-soon"
-        return "awaiting"
+        return deadline_state(entry.reply_due, today)
     if (
         entry.kind == Kind.CALL
         and entry.direction == Direction.OUT

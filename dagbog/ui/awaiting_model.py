@@ -12,7 +12,7 @@ from datetime import date
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 
-from dagbog.core import clock, deadlines, requests
+from dagbog.core import clock, requests
 from dagbog.core.models import Case
 from dagbog.core.requests import OpenRequest
 
@@ -88,11 +88,7 @@ class AwaitingTableModel(RowTableModel):
     def _state(self, item) -> str | None:
         if isinstance(item, OpenRequest):
             return highlight.code(item.entry, self._today)
-        if item.overdue:
-            return highlight.OVERDUE
-        if deadlines.is_due_soon(item.due, self._today):
-            return highlight.DUE_SOON
-        return highlight.AWAITING
+        return requests.deadline_state(item.due, self._today)
 
     def requests(self) -> list[OpenRequest]:
         """The open requests (without the agreed actions)."""
