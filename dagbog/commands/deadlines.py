@@ -135,9 +135,8 @@ def cmd_overdue(args) -> int:
     if promises:
         print("Jobcentrets løfter fra møder, over fristen:")
     for p in promises:
-        held = clock.short_date(clock.to_local(p.meeting_entry.at).date())
         print(
-            f"        Jobcentret lovede på mødet d. {held}: {p.action.what}  "
+            f"        {p.promise_text}  "
             f"frist {clock.short_date(p.due)}  {p.days_overdue} arbejdsdag{_plural(p.days_overdue)}"
             " over" + ("" if case else f"  [{p.meeting_entry.case.title}]")
         )

@@ -87,7 +87,7 @@ def build_calendar(case: Case, *, stamp: datetime | None = None) -> icalendar.Ca
         if item.due is None:
             continue
         action = item.action
-        held = clock.short_date(clock.to_local(item.meeting_entry.at).date())
+        held = clock.short_date(item.held)
         event = icalendar.Event()
         event.add("uid", _uid(item.meeting_entry, f"action-{action.id}"))
         event.add("dtstamp", stamp)
@@ -96,7 +96,7 @@ def build_calendar(case: Case, *, stamp: datetime | None = None) -> icalendar.Ca
         event.add("transp", "TRANSPARENT")
         if action.promised_by_authority:
             event.add("summary", f"Frist for jobcentrets løfte: {action.what}"[:500])
-            text = f"Jobcentret lovede på mødet d. {held}: {action.what}"
+            text = item.promise_text
         else:
             who = f"{action.who}: " if action.who else ""
             event.add("summary", f"Frist for aftale: {who}{action.what}"[:500])

@@ -389,6 +389,16 @@ class FollowUp:
         """The jobcenter promised it (tracked like a request awaiting a reply)."""
         return bool(self.action.promised_by_authority)
 
+    @property
+    def held(self) -> date:
+        """The local day of the meeting the action was agreed at."""
+        return clock.to_local(self.meeting_entry.at).date()
+
+    @property
+    def promise_text(self) -> str:
+        """ "Jobcentret lovede på mødet d. 23.11.2026: …" (the PDF, the CLI, calendar files)."""
+        return f"Jobcentret lovede på mødet d. {clock.short_date(self.held)}: {self.action.what}"
+
 
 def _open_actions_query(case: Case | None):
     query = (

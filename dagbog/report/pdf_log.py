@@ -602,7 +602,7 @@ def _open_promises(context: _Context, styles) -> list:
     options = context.options
     items = []
     for item in meetings.open_actions(context.case, context.today, promised=True):
-        held = clock.to_local(item.meeting_entry.at).date()
+        held = item.held
         if options.start and held < options.start or options.end and held > options.end:
             continue
         if item.meeting_entry.private and not options.include_private:
@@ -621,7 +621,6 @@ def _open_promises(context: _Context, styles) -> list:
         ),
     ]
     for item in items:
-        held = short_date(clock.to_local(item.meeting_entry.at).date())
         if item.due is None:
             when = "Ingen frist."
         elif item.overdue:
@@ -632,7 +631,7 @@ def _open_promises(context: _Context, styles) -> list:
             when = f"Frist {short_date(item.due)}."
         story.append(
             Paragraph(
-                f"Jobcentret lovede på mødet d. {held}: {escape(item.action.what)}. {when}",
+                f"{escape(item.promise_text)}. {when}",
                 styles["body"],
             )
         )

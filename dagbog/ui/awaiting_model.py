@@ -38,7 +38,7 @@ def _sort_key(item) -> tuple:
     """Earliest due date first (none last), then the oldest: as ``requests.open_requests``."""
     if isinstance(item, OpenRequest):
         return (item.due is None, item.due or date.max, item.sent)
-    return (item.due is None, item.due or date.max, clock.to_local(item.meeting_entry.at).date())
+    return (item.due is None, item.due or date.max, item.held)
 
 
 class AwaitingTableModel(RowTableModel):
@@ -164,7 +164,7 @@ class AwaitingTableModel(RowTableModel):
         return None
 
     def _action_tooltip(self, item) -> str:
-        held = labels.format_day(clock.to_local(item.meeting_entry.at))
+        held = labels.format_day(item.held)
         if item.promised:
             return (
                 self.tr("Jobcentret lovede på mødet %1: %2")
@@ -193,9 +193,7 @@ class AwaitingTableModel(RowTableModel):
                 return self.tr("◷ Lovet, ikke indfriet")
             return self.tr("☐ Ikke udført")
         if column == COL_SENT:
-            return self.tr("Møde %1").replace(
-                "%1", labels.format_day(clock.to_local(item.meeting_entry.at))
-            )
+            return self.tr("Møde %1").replace("%1", labels.format_day(item.held))
         if column == COL_WITH:
             return labels.shown_who(action.who) if action.who else ""
         if column == COL_SUBJECT:
