@@ -127,9 +127,9 @@ def cmd_backup(args) -> int:
             print("Ingen sikkerhedskopier endnu.")
         return 0
     if args.out is not None:
+        check_out_path(args.out, "kopi.db")  # first: an empty --out is the folder "."
         if args.out.exists():
             raise UsageError(f"{args.out} findes allerede; vælg et nyt filnavn.")
-        check_out_path(args.out, "kopi.db")
     made = backup.make_backup(args.db, args.out)  # BackupError: exit 2 (cli.run)
     print(f"Sikkerhedskopi gemt og kontrolleret: {made.path}")
     if made.fingerprint:
@@ -159,9 +159,9 @@ def cmd_export_case(args) -> int:
     from ..core import case_file, cases
 
     _must_exist(args.db)
+    check_out_path(args.out, "sag.dagbogsag")  # first: an empty --out is the folder "."
     if args.out.exists():
         raise UsageError(f"{args.out} findes allerede; vælg et nyt filnavn.")
-    check_out_path(args.out, "sag.dagbogsag")
     open_db(args.db, must_exist=True)
     case = cases.get_case(args.case)
     chain = case_file.write_case_file(case, args.out)  # CaseFileError: exit 2 (cli.run)

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from dagbog.core import clock, requests
-from dagbog.core.errors import ValidationError
+from dagbog.core.errors import DagbogError, ValidationError
 from dagbog.core.models import Case, Entry
 
 from . import labels, theme
@@ -290,7 +290,15 @@ class AwaitingPanel(QWidget):
             return None
         from dagbog.core import meetings
 
-        done = meetings.set_action_done(item.action)
+        try:
+            done = meetings.set_action_done(item.action)
+        except DagbogError as error:  # a diary opened read-only, say
+            from PySide6.QtWidgets import QMessageBox
+
+            QMessageBox.warning(
+                self, self.tr("Kan ikke markere som udført"), labels.error_text(error)
+            )
+            return None
         self.refresh()
         return done
 

@@ -631,7 +631,7 @@ class MeetingWindow(QWidget):
         attendee_id = item.data(Qt.ItemDataRole.UserRole)
         for attendee in meetings.attendees(self.meeting):
             if attendee.id == attendee_id:
-                meetings.remove_attendee(attendee)
+                self._guard(lambda attendee=attendee: meetings.remove_attendee(attendee))
 
     @Slot()
     def add_agenda_item(self) -> None:
@@ -641,9 +641,15 @@ class MeetingWindow(QWidget):
     @Slot(QListWidgetItem)
     def _agenda_ticked(self, item: QListWidgetItem) -> None:
         point_id = item.data(Qt.ItemDataRole.UserRole)
+        ticked = item.checkState() == Qt.CheckState.Checked
         for point in meetings.agenda(self.meeting):
-            if point.id == point_id:
-                meetings.set_agenda_done(point, item.checkState() == Qt.CheckState.Checked)
+            if point.id == point_id and not self._guard(
+                lambda point=point: meetings.set_agenda_done(point, ticked)
+            ):
+                # Not saved: the tick goes back to what is saved.
+                self.agenda_list.blockSignals(True)
+                item.setCheckState(Qt.CheckState.Unchecked if ticked else Qt.CheckState.Checked)
+                self.agenda_list.blockSignals(False)
 
     # --- notes and autosave --------------------------------------------------------------
     @Slot()

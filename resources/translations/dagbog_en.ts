@@ -411,6 +411,10 @@ Would you like to start a new meeting now instead?</translation>
         <translation>Cannot mark as answered</translation>
     </message>
     <message>
+        <source>Kan ikke markere som udført</source>
+        <translation>Cannot mark as done</translation>
+    </message>
+    <message>
         <source>Kan ikke lukke henvendelsen</source>
         <translation>Cannot close the request</translation>
     </message>

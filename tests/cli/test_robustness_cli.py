@@ -309,3 +309,16 @@ def test_restore_into_a_missing_folder_is_named_as_such(demo_db, tmp_path, capsy
     assert main(["restore", "--db", str(target), "--from", str(demo_db)]) == 2
     assert f"Mappen {target.parent} findes ikke" in _one_danish_line(capsys)
     assert not target.parent.exists()
+
+
+@pytest.mark.parametrize(
+    "verb", ["backup", "export-case", "letter", "export-ics", "meeting-summary"]
+)
+def test_an_empty_out_is_refused_as_a_folder(demo_db, tmp_path, capsys, verb):
+    """Found: backup and export-case answered «. findes allerede; vælg et nyt filnavn»."""
+    args = _out_verbs(demo_db, tmp_path)[verb]
+    args[args.index("--out") + 1] = ""
+    before = _digest(demo_db)
+    assert main(args) == 2
+    assert "er en mappe. Angiv et filnavn" in _one_danish_line(capsys)
+    assert _digest(demo_db) == before

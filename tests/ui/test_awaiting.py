@@ -378,3 +378,31 @@ def test_calendar_says_whose_agreed_action_falls_due_and_the_legend_has_its_sign
         english.close()
     finally:
         i18n.install(LANGUAGE_DANISH, qapp)
+
+
+def test_marking_done_in_a_read_only_diary_says_why_and_changes_nothing(
+    case, agreed, db_path, qtbot, monkeypatch
+):
+    """Found: «Markér udført» in a diary opened read-only raised out of the slot («Uventet
+    fejl»), where «Besvaret» and «Luk» say it in their own box."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from dagbog.core import db
+    from dagbog.core.models import MeetingAction
+    from dagbog.ui.awaiting_panel import AwaitingPanel
+
+    db.close_database()
+    monkeypatch.setattr(db, "_is_writable", lambda path: False)
+    db.open_database(db_path)
+    assert db.is_read_only()
+    warnings = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *args: warnings.append(args[1:]))
+    panel = AwaitingPanel()
+    qtbot.addWidget(panel)
+    panel.set_case(case)
+    assert panel.select_action(agreed["promise"].id)
+    assert panel.mark_selected_done() is None
+    assert warnings and warnings[0][0] == "Kan ikke markere som udført"
+    assert "skrivebeskyttet" in warnings[0][1]
+    assert not MeetingAction.get_by_id(agreed["promise"].id).done
+    assert panel.model.row_of_action(agreed["promise"].id) >= 0

@@ -244,3 +244,33 @@ def test_a_note_over_the_limit_is_not_saved_and_not_lost(case, qtbot, monkeypatc
     assert "Noten er gemt kl." in window.save_label.text()
     note = window.stamp_note()
     assert note is not None and not note.draft and len(note.text) <= 90_000
+
+
+def test_agenda_tick_and_removing_an_attendee_in_a_read_only_diary(
+    case, db_path, qtbot, monkeypatch
+):
+    """Ticking a point or removing an attendee when the diary cannot be written: a warning,
+    and the list shows what is saved (these raised out of their slots)."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from dagbog.core import db
+
+    entry = _meeting_entry(case)
+    meeting = meetings.open_meeting(entry)
+    meetings.add_agenda_item(meeting, "Jobplanen")
+    meetings.add_attendee(meeting, name="Lise Holm", role="Bisidder")
+    db.close_database()
+    monkeypatch.setattr(db, "_is_writable", lambda path: False)
+    db.open_database(db_path)
+    warnings = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *args: warnings.append(args[2]))
+    window = MeetingWindow(journal.get_entry(entry.id))
+    qtbot.addWidget(window)
+    window.agenda_list.item(0).setCheckState(Qt.CheckState.Checked)
+    assert window.agenda_list.item(0).checkState() == Qt.CheckState.Unchecked
+    assert not meetings.agenda(window.meeting)[0].done
+    rows = window.attendee_list.count()
+    window.attendee_list.setCurrentRow(rows - 1)
+    window.remove_attendee()
+    assert len(warnings) == 2 and all("skrivebeskyttet" in text for text in warnings)
+    assert len(meetings.attendees(window.meeting)) == rows
