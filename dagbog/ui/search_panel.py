@@ -15,6 +15,7 @@ from datetime import date, timedelta
 from PySide6.QtCore import (
     QCoreApplication,
     QModelIndex,
+    QObject,
     QRectF,
     QSize,
     Qt,
@@ -125,6 +126,31 @@ class HighlightDelegate(QStyledItemDelegate):
         return document
 
 
+class _SearchAnswers(QObject):
+    """Carries a worker thread's answer to the window's thread, for every panel.
+
+    A worker must not emit on its panel: the panel may be closed and deleted while its
+    search still runs (a test ending, the window closing), and emitting on a QObject that
+    the window's thread is deleting at that moment can crash the interpreter. This one
+    object is never deleted (the module and each worker hold it); a panel that is gone has
+    simply been disconnected by Qt, and its late answer goes nowhere.
+    """
+
+    #: (the panel's key, its search generation, the hits or the ValidationError raised)
+    answered = Signal(object, int, object)
+
+
+_answers: _SearchAnswers | None = None
+
+
+def _search_answers() -> _SearchAnswers:
+    """The program's one answer carrier, made on first use on the window's thread."""
+    global _answers
+    if _answers is None:
+        _answers = _SearchAnswers()
+    return _answers
+
+
 class SearchPanel(QWidget):
     """A search field, filters and the hits; activating a hit asks to show it."""
 
@@ -132,7 +158,7 @@ class SearchPanel(QWidget):
     entry_activated = Signal(int, int)
     #: A search ran and produced this many hits.
     searched = Signal(int)
-    #: A worker thread's answer: (generation, hits or the ValidationError raised).
+    #: A worker thread's answer reached this panel: (generation, hits or the ValidationError).
     _answered = Signal(int, object)
 
     def __init__(self, parent: QWidget | None = None, today: date | None = None) -> None:
@@ -254,6 +280,8 @@ class SearchPanel(QWidget):
         self.timer.setInterval(DEBOUNCE_MS)
         self.timer.timeout.connect(self.search_in_background)
         self._generation = 0
+        self._key = object()  # tells this panel's answers from other panels' on the carrier
+        _search_answers().answered.connect(self._on_carried_answer)
         self._answered.connect(self._on_answer)
         self.field.textChanged.connect(self.timer.start)
         self.field.returnPressed.connect(self._search_now_and_focus_results)
@@ -406,16 +434,21 @@ class SearchPanel(QWidget):
         if request is None:
             self._show(None)
             return
-        generation = self._generation
+        generation, key, carrier = self._generation, self._key, _search_answers()
 
-        def work() -> None:
+        def work() -> None:  # touches no widget: the panel may be gone when it ends
             try:
                 answer = search.search_detached(**request)
             except ValidationError as error:
                 answer = error
-            self._answered.emit(generation, answer)
+            carrier.answered.emit(key, generation, answer)
 
         threading.Thread(target=work, name="dagbog-search", daemon=True).start()
+
+    @Slot(object, int, object)
+    def _on_carried_answer(self, key: object, generation: int, answer) -> None:
+        if key is self._key:
+            self._answered.emit(generation, answer)
 
     @Slot(int, object)
     def _on_answer(self, generation: int, answer) -> None:

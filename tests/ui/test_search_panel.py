@@ -115,6 +115,47 @@ def test_typing_searches_off_the_ui_thread_and_only_the_newest_answer_shows(
     assert threading.get_ident() not in threads
 
 
+def test_a_search_still_running_when_its_panel_is_deleted_touches_nothing(
+    qtbot, filled, monkeypatch
+):
+    """Closing the window (or a test ending) mid-search once crashed the interpreter now and
+    then: the worker emitted on the panel while the window's thread deleted it."""
+    import threading
+
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    original = search.search_detached
+    panel_gone, finished, thread_errors = threading.Event(), threading.Event(), []
+
+    def waits_for_the_panel_to_go(query, **filters):
+        panel_gone.wait(10)
+        try:
+            return original(query, **filters)
+        finally:
+            finished.set()
+
+    monkeypatch.setattr(search, "search_detached", waits_for_the_panel_to_go)
+    monkeypatch.setattr(threading, "excepthook", thread_errors.append)
+    doomed = SearchPanel()
+    doomed.field.setText("sagsbehandl")
+    doomed.search_in_background()
+    doomed.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    del doomed
+    panel_gone.set()
+    assert finished.wait(10)
+    qtbot.waitUntil(lambda: not any(t.name == "dagbog-search" for t in threading.enumerate()))
+    assert thread_errors == []  # the late answer was dropped, not emitted on a deleted panel
+
+    monkeypatch.setattr(search, "search_detached", original)
+    panel = SearchPanel()
+    qtbot.addWidget(panel)
+    panel.field.setText("lægeattest")
+    with qtbot.waitSignal(panel.searched, timeout=5000) as signal:
+        panel.search_in_background()
+    assert signal.args == [1]
+
+
 def test_danish_two_letter_forms_and_no_hits(qtbot, filled):
     panel = SearchPanel()
     qtbot.addWidget(panel)
