@@ -420,20 +420,16 @@ def close_request(request: Entry, reason: str) -> Entry:
     return fresh
 
 
-def await_reply_again(request: Entry, request_type: str | None = None) -> None:
-    """Undo an answer on the row (the caller saves it): awaiting, with a due date if it had none.
-
-    The due date follows ``request_type`` when given, else the request's own type.
-    """
+def await_reply_again(request: Entry) -> None:
+    """Undo an answer on the row (the caller saves it): awaiting, with a due date (by the
+    request's own type) if it had none."""
     request.reply_status = ReplyStatus.AWAITING
     request.answered_by = None
     request.answered_at = None
     request.response_days = None
     if request.reply_due is None:
         request.reply_due = deadlines.due_date(
-            clock.to_local(request.at).date(),
-            request.request_type if request_type is None else request_type,
-            request.case.reply_days,
+            clock.to_local(request.at).date(), request.request_type, request.case.reply_days
         )
 
 
