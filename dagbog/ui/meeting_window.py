@@ -76,7 +76,6 @@ class ActionTableModel(QAbstractTableModel):
         super().__init__(parent)
         self._meeting = None
         self._rows: list[MeetingAction] = []
-        self._open: list[bool] = []
 
     def set_meeting(self, meeting) -> None:
         self._meeting = meeting
@@ -85,7 +84,6 @@ class ActionTableModel(QAbstractTableModel):
     def reload(self) -> None:
         self.beginResetModel()
         self._rows = meetings.actions(self._meeting) if self._meeting is not None else []
-        self._open = [meetings.action_is_open(a) for a in self._rows]
         self.endResetModel()
 
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
@@ -118,7 +116,7 @@ class ActionTableModel(QAbstractTableModel):
             return None
         action = self._rows[index.row()]
         column = index.column()
-        done = not self._open[index.row()]
+        done = not meetings.action_is_open(action)
         if role == Qt.ItemDataRole.DisplayRole:
             if column == COL_WHO:
                 return labels.shown_who(action.who) or "–"
@@ -151,7 +149,6 @@ class ActionTableModel(QAbstractTableModel):
         done = Qt.CheckState(value) == Qt.CheckState.Checked
         row = index.row()
         self._rows[row] = meetings.set_action_done(self._rows[row], done)
-        self._open[row] = meetings.action_is_open(self._rows[row])
         self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
         return True
 
