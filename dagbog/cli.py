@@ -176,7 +176,7 @@ def check_out_path(out: Path, example: str = "fil") -> None:
     """
     if out.is_dir():
         raise UsageError(f"--out {out} er en mappe. Angiv et filnavn, fx {example}.")
-    folder = out.parent if str(out.parent) else Path(".")
+    folder = out.parent
     if not folder.is_dir():
         raise UsageError(f"Mappen {folder} findes ikke. Opret den først, eller vælg en anden.")
     if not os.access(folder, os.W_OK | os.X_OK):

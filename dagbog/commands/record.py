@@ -143,7 +143,7 @@ def cmd_restore(args) -> int:
     _must_exist(args.source, "Sikkerhedskopien")
     if args.db.is_dir():
         raise UsageError(folder_given(args.db))
-    folder = args.db.parent if str(args.db.parent) else Path(".")
+    folder = args.db.parent
     if not folder.is_dir():
         raise UsageError(f"Mappen {folder} findes ikke. Intet er gendannet.")
     # A source that is not a good diary is bad input: one Danish line, exit 2, nothing changed.

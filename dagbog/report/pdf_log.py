@@ -966,7 +966,7 @@ def write_pdf(
     On any error (or cancellation) the temporary file is removed and ``path`` is untouched.
     """
     target = Path(path)
-    folder = target.parent if str(target.parent) else Path(".")
+    folder = target.parent
     if not folder.is_dir():
         raise ValidationError(
             phrase(
