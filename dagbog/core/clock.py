@@ -136,6 +136,23 @@ def parse_local_datetime(text: str) -> datetime:
         )
     if value.tzinfo is None:
         value = value.replace(tzinfo=LOCAL_TZ)
+        # A time the clocks skip when summer time begins (02:00-02:59 on the last Sunday of
+        # March) does not exist: stored, it would come back an hour later than typed.
+        real = value.astimezone(UTC).astimezone(LOCAL_TZ)
+        if real.replace(tzinfo=None) != value.replace(tzinfo=None):
+            raise ValidationError(
+                phrase(
+                    "Errors",
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "Tidspunktet «{text}» findes ikke: den nat stilles uret en time frem "
+                        "kl. 02:00. Skriv fx {later}.",
+                    ),
+                    text=text,
+                    later=short_datetime(real),
+                ),
+                field="at",
+            )
     return to_local(value).replace(microsecond=0)
 
 

@@ -1465,6 +1465,10 @@ Would you like to start a new meeting now instead?</translation>
         <translation>The time «{text}» cannot be read. Write it as DD.MM.YYYY HH:MM, e.g. 23.11.2026 09:30.</translation>
     </message>
     <message>
+        <source>Tidspunktet «{text}» findes ikke: den nat stilles uret en time frem kl. 02:00. Skriv fx {later}.</source>
+        <translation>The time «{text}» does not exist: that night the clocks go forward an hour at 02:00. Write, e.g., {later}.</translation>
+    </message>
+    <message>
         <source>Datoen «{text}» kan ikke læses. Skriv den som DD.MM.ÅÅÅÅ, fx 23.11.2026.</source>
         <translation>The date «{text}» cannot be read. Write it as DD.MM.YYYY, e.g. 23.11.2026.</translation>
     </message>

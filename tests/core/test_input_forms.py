@@ -64,3 +64,18 @@ def test_reply_deadline_before_the_contact_or_years_away_is_refused(diary, due, 
     with pytest.raises(ValidationError, match=message):
         journal.edit_entry(entry, "ret frist", reply_due=due)
     assert Entry.get_by_id(entry.id).reply_due == date(2026, 11, 16)
+
+
+@pytest.mark.parametrize("text", ["29.03.2026 02:30", "2026-03-29 02:00", "28-03-2027 02:59"])
+def test_a_time_the_clocks_skip_in_spring_is_refused(text):
+    """Found: «29.03.2026 02:30» was accepted and saved as 03:30 (the hour that does not
+    exist when summer time begins), so the entry showed another time than was typed."""
+    with pytest.raises(ValidationError, match="findes ikke: den nat stilles uret en time frem"):
+        parse_local_datetime(text)
+
+
+def test_the_hours_around_the_summer_time_changes_still_read_as_typed():
+    from dagbog.core.clock import short_datetime
+
+    for text in ("29.03.2026 01:59", "29.03.2026 03:00", "25.10.2026 02:30", "25.10.2026 03:00"):
+        assert short_datetime(parse_local_datetime(text)) == text

@@ -330,3 +330,13 @@ def test_an_incoming_contact_awaiting_a_reply_is_refused_by_the_reply_field(dial
     assert dialog.result() != QDialog.DialogCode.Accepted
     assert "Kun en udgående kontakt kan afvente svar" in dialog.error_text("reply_due")
     assert Entry.select().count() == 0
+
+
+def test_a_time_the_clocks_skip_is_explained_under_the_field(dialog_for):
+    dialog = dialog_for(kind="call")
+    dialog.at_edit.setText("29.03.2026 02:30")
+    dialog.save()
+    assert "findes ikke" in dialog.error_text("at") and "29.03.2026 03:30" in dialog.error_text(
+        "at"
+    )
+    assert Entry.select().count() == 0
