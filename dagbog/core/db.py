@@ -235,7 +235,19 @@ def check_file(path: Path | str) -> None:
     _raise_damaged(path, problem)
 
 
-def _raise_damaged(path: Path, problem: str) -> None:
+def _emptied(path: Path) -> bool:
+    """True when an empty (0-byte) diary file has backups with history: the file was emptied
+    (a full disk, a failed copy), not just created, and must not silently become a new diary."""
+    from .backup import list_backups
+
+    try:
+        backups = list_backups(path)
+    except OSError:
+        return False
+    return any(b.fingerprint is not None and b.fingerprint.versions > 0 for b in backups)
+
+
+def _raise_damaged(path: Path, problem) -> None:
     raise DamagedDatabaseError(
         phrase(
             "Errors",
@@ -363,6 +375,22 @@ def open_database(
     """
     path = Path(path) if path else default_database_path()
     close_database()
+    if path.is_dir():
+        raise DatabaseError(
+            phrase(
+                "Errors",
+                QT_TRANSLATE_NOOP("Errors", "{path} er en mappe, ikke en databasefil."),
+                path=path,
+            )
+        )
+    if path.is_file() and path.stat().st_size == 0 and _emptied(path):
+        _raise_damaged(
+            path,
+            phrase(
+                "Errors",
+                QT_TRANSLATE_NOOP("Errors", "filen er tom, men dens sikkerhedskopier er ikke"),
+            ),
+        )
     if not path.exists():
         if not create:
             raise DatabaseError(

@@ -1569,6 +1569,14 @@ Would you like to start a new meeting now instead?</translation>
         <translation>The database {path} is read-only and must be upgraded before this version of Dagbog can open it. Give write access to the file and try again.</translation>
     </message>
     <message>
+        <source>{path} er en mappe, ikke en databasefil.</source>
+        <translation>{path} is a folder, not a database file.</translation>
+    </message>
+    <message>
+        <source>filen er tom, men dens sikkerhedskopier er ikke</source>
+        <translation>the file is empty, but its backups are not</translation>
+    </message>
+    <message>
         <source>Kan ikke oprette databasen {path}: {reason}.</source>
         <translation>Cannot create the database {path}: {reason}.</translation>
     </message>

@@ -67,3 +67,52 @@ def test_read_only_file_opens_read_only(db_path, monkeypatch):
         db.close_database()
     assert not db.is_read_only()
     assert db_path.read_bytes() == before
+
+
+def test_an_emptied_diary_with_backups_is_damaged_not_a_new_diary(tmp_path, capsys):
+    """Found: a diary file cut to 0 bytes (a full disk, a failed copy) was silently made a new,
+    empty diary by the next start or verb («Ingen kontakter.»), though its backups hold the
+    history. It is now reported as damaged, so the window offers the newest backup."""
+    from dagbog.__main__ import main
+    from dagbog.core import backup, db
+    from dagbog.core.errors import DamagedDatabaseError
+
+    path = tmp_path / "dagbog.db"
+    assert main(["demo", "--db", str(path)]) == 0
+    assert main(["backup", "--db", str(path)]) == 0
+    path.write_bytes(b"")
+    for sidecar in ("-wal", "-shm"):
+        path.with_name(path.name + sidecar).unlink(missing_ok=True)
+    capsys.readouterr()
+    with pytest.raises(DamagedDatabaseError, match="filen er tom, men dens sikkerhedskopier"):
+        db.open_database(path)
+    assert path.stat().st_size == 0
+    assert main(["list", "--db", str(path)]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "beskadiget (filen er tom" in err
+    assert path.stat().st_size == 0
+    assert backup.newest_good_backup(path) is not None  # what the window offers
+
+
+def test_an_empty_file_without_backups_still_becomes_a_new_diary(tmp_path):
+    from dagbog.core import cases, db
+
+    path = tmp_path / "ny.db"
+    path.write_bytes(b"")
+    db.open_database(path)
+    try:
+        assert cases.list_cases() == []
+    finally:
+        db.close_database()
+
+
+def test_a_folder_as_the_diary_is_named_as_a_folder_in_the_window_too(tmp_path):
+    from dagbog.core import db
+    from dagbog.core.errors import DamagedDatabaseError, DatabaseError
+
+    folder = tmp_path / "mappe.db"
+    folder.mkdir()
+    with pytest.raises(DatabaseError, match="er en mappe, ikke en databasefil") as refused:
+        db.open_database(folder, lock=True)
+    assert not isinstance(refused.value, DamagedDatabaseError)  # no backup is offered
+    assert list(tmp_path.iterdir()) == [folder]  # no lock file beside it
