@@ -404,6 +404,15 @@ def close_request(request: Entry, reason: str) -> Entry:
         )
     with database.atomic():
         fresh = Entry.get_by_id(request.id)
+        if fresh.deleted:  # its history ends with the deletion; nothing is added after it
+            raise ValidationError(
+                phrase(
+                    "Errors",
+                    QT_TRANSLATE_NOOP("Errors", "Kontakt nr. {id} er slettet og kan ikke lukkes."),
+                    id=fresh.id,
+                ),
+                field="request",
+            )
         if fresh.reply_status != ReplyStatus.AWAITING:
             raise ValidationError(
                 phrase(

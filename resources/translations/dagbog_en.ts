@@ -1305,6 +1305,10 @@ Would you like to start a new meeting now instead?</translation>
         <translation>Write why a reply is no longer expected.</translation>
     </message>
     <message>
+        <source>Kontakt nr. {id} er slettet og kan ikke lukkes.</source>
+        <translation>Contact no. {id} is deleted and cannot be closed.</translation>
+    </message>
+    <message>
         <source>Aftalens tekst mangler.</source>
         <translation>The agreement&apos;s text is missing.</translation>
     </message>

@@ -197,3 +197,25 @@ def test_overdue_lists_the_jobcenters_overdue_promises_apart(db, capsys):
     )
     assert main(["overdue", "--db", path, "--today", "2026-11-13"]) == 0
     assert "Jobcentret lovede på mødet d. 03.11.2026: Sende jobplan" in capsys.readouterr().out
+
+
+def test_closing_a_deleted_request_is_refused_and_adds_nothing(db, capsys):
+    """Found: «dagbog close» on a deleted request said «er lukket» and added a version after
+    the deletion."""
+    from dagbog.core import db as diary
+    from dagbog.core import journal
+    from dagbog.core.models import EntryVersion
+
+    path, ids = db
+    diary.open_database(path)
+    journal.delete_entry(journal.get_entry(ids["late"]), reason="Forkert sag")
+    versions = EntryVersion.select().count()
+    diary.close_database()
+    assert main(["close", "--db", path, "--entry", str(ids["late"]), "--reason", "Afklaret"]) == 2
+    err = capsys.readouterr().err
+    assert err == f"dagbog: Kontakt nr. {ids['late']} er slettet og kan ikke lukkes.\n"
+    diary.open_database(path)
+    try:
+        assert EntryVersion.select().count() == versions
+    finally:
+        diary.close_database()
