@@ -122,14 +122,9 @@ class _Rows:
         return entry
 
 
-def _open_requests(case: Case | None, today: date, overdue: bool) -> list[OpenRequest]:
-    """The open requests, most overdue first, their status counted on ``today``.
-
-    The same query as :func:`_open_query`, written out: the panel, the banner and the case
-    overview ask this on every change, and peewee's row building cost ~10x the query. Days
-    waited and overdue are counted here for every row, the sending day taken straight from
-    the stored UTC text; the entries are built when read (see :class:`OpenRequest`).
-    """
+def _open_where(case: Case | None, today: date) -> tuple[list[str], list]:
+    """The conditions of :func:`_open_query` written out (open on ``today``), with their
+    parameters: for the hand-written list and counts."""
     _, end_of_today = clock.day_bounds_utc(today)
     where = [
         "entry.reply_status = ?",
@@ -141,7 +136,19 @@ def _open_requests(case: Case | None, today: date, overdue: bool) -> list[OpenRe
         where.append("entry.case_id = ?")
         params.append(case.id)
     else:
-        where.append('entry.case_id IN (SELECT id FROM "case")')
+        where.append('entry.case_id IN (SELECT id FROM "case")')  # see _for_case
+    return where, params
+
+
+def _open_requests(case: Case | None, today: date, overdue: bool) -> list[OpenRequest]:
+    """The open requests, most overdue first, their status counted on ``today``.
+
+    The same query as :func:`_open_query`, written out: the panel, the banner and the case
+    overview ask this on every change, and peewee's row building cost ~10x the query. Days
+    waited and overdue are counted here for every row, the sending day taken straight from
+    the stored UTC text; the entries are built when read (see :class:`OpenRequest`).
+    """
+    where, params = _open_where(case, today)
     if overdue:
         # No due date is never overdue, so the index order on reply_due serves the sort.
         where.append("entry.reply_due < ?")
@@ -205,19 +212,12 @@ def count_open(case: Case | None, today: date | None = None) -> tuple[int, int]:
     :func:`_open_query` (the banner asks at every start and change; building the two
     counts with peewee cost several times SQLite's work)."""
     today = today or clock.today()
-    _, end_of_today = clock.day_bounds_utc(today)
-    params: list = [today.isoformat(), ReplyStatus.AWAITING, Entry.at.db_value(end_of_today)]
-    if case is not None:
-        scope = "entry.case_id = ?"
-        params.append(case.id)
-    else:
-        scope = 'entry.case_id IN (SELECT id FROM "case")'  # see _for_case
+    where, params = _open_where(case, today)
     # No due date is never overdue: NULL < today is not true.
     row = database.execute_sql(
         "SELECT COUNT(*), COUNT(CASE WHEN entry.reply_due < ? THEN 1 END) FROM entry "
-        "WHERE entry.reply_status = ? AND CAST(entry.deleted AS INTEGER) = 0 "
-        f"AND entry.at < ? AND {scope}",
-        params,
+        f"WHERE {' AND '.join(where)}",
+        [today.isoformat(), *params],
     ).fetchone()
     return row[0], row[1]
 
