@@ -374,11 +374,10 @@ def _meeting_notes(entry: Entry) -> str:
         taken = meetings.notes(meeting, include_drafts=True)
         if not any(n.text.strip() and (n.draft or n.saved_at > later) for n in taken):
             return note
-    before = note.split(meetings.MINUTES_MARKER)[0].rstrip()
     live = meetings.minutes_text(meeting, include_drafts=True)
     if live == meetings.MINUTES_MARKER:  # nothing recorded in meeting mode yet
-        return before
-    return (before + "\n\n" if before else "") + live
+        return meetings.own_note(note)
+    return meetings.with_minutes(note, live)
 
 
 def minutes(entry: Entry, *, prepared_by: str | None = None) -> Letter:

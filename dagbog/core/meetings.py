@@ -50,6 +50,17 @@ MAX_LINE = 2_000
 MINUTES_MARKER = "— Mødenoter —"
 
 
+def own_note(note: str) -> str:
+    """A meeting entry's note without the minutes block meeting mode writes into it."""
+    return note.split(MINUTES_MARKER)[0].rstrip()
+
+
+def with_minutes(note: str, minutes: str) -> str:
+    """The entry's own note followed by the minutes block ``minutes`` (an older one replaced)."""
+    before = own_note(note)
+    return (before + "\n\n" if before else "") + minutes
+
+
 def _publish(meeting: Meeting, ids: tuple[int, ...] = ()) -> None:
     events.publish(events.Change("meeting", meeting.entry.case_id, ids or (meeting.id,)))
 
@@ -553,8 +564,7 @@ def finish_meeting(meeting: Meeting, last_text: str = "", draft: MeetingNote | N
         fresh.finished_at = now
         fresh.save()
         entry = Entry.get_by_id(fresh.entry_id)
-        before = entry.note.split(MINUTES_MARKER)[0].rstrip()
-        note = (before + "\n\n" if before else "") + minutes_text(fresh)
+        note = with_minutes(entry.note, minutes_text(fresh))
         if note != entry.note:
             journal.edit_entry(entry, reason="Mødenoter fra mødetilstand", note=note)
         chain_meeting(fresh.id)
@@ -609,7 +619,7 @@ def summary(entry: Entry) -> MeetingSummary:
         subject=entry.subject,
         counterpart=entry.person.name if entry.person_id else "",
         caseworker=caseworker.name if caseworker else "",
-        note=entry.note.split(MINUTES_MARKER)[0].strip(),
+        note=own_note(entry.note).strip(),
         attendees=[(a.name, a.role) for a in attendees(meeting)] if meeting else [],
         agenda=[(p.text, p.done) for p in agenda(meeting)] if meeting else [],
         notes=[(clock.to_local(n.at), n.text) for n in notes(meeting, include_drafts=True)]
