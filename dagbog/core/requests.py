@@ -337,7 +337,16 @@ def _check_answer(request: Entry, answer: Entry) -> None:
             phrase("Errors", QT_TRANSLATE_NOOP("Errors", "Svaret ligger før henvendelsen.")),
             field="answer",
         )
-    if request.deleted or answer.deleted:
+    if request.deleted:
+        raise ValidationError(
+            phrase(
+                "Errors",
+                QT_TRANSLATE_NOOP("Errors", "Kontakt nr. {id} er slettet og kan ikke besvares."),
+                id=request.id,
+            ),
+            field="request",
+        )
+    if answer.deleted:
         raise ValidationError(
             phrase(
                 "Errors",

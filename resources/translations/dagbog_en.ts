@@ -1293,6 +1293,10 @@ Would you like to start a new meeting now instead?</translation>
         <translation>The reply is dated before the request.</translation>
     </message>
     <message>
+        <source>Kontakt nr. {id} er slettet og kan ikke besvares.</source>
+        <translation>Contact no. {id} is deleted and cannot be answered.</translation>
+    </message>
+    <message>
         <source>En slettet kontakt kan ikke bruges som svar.</source>
         <translation>A deleted contact cannot be used as a reply.</translation>
     </message>

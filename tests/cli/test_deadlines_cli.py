@@ -219,3 +219,23 @@ def test_closing_a_deleted_request_is_refused_and_adds_nothing(db, capsys):
         assert EntryVersion.select().count() == versions
     finally:
         diary.close_database()
+
+
+def test_answering_a_deleted_request_names_the_request(db, capsys):
+    """Found: the refusal said «En slettet kontakt kan ikke bruges som svar» about the
+    request, as if the answer were the deleted one."""
+    from dagbog.core import db as diary
+    from dagbog.core import journal
+
+    path, ids = db
+    assert main(
+        ["add", "--db", path, "--case", "Sag", "--kind", "email", "--direction", "in",
+         "--at", "2026-11-10 09:00"]
+    ) == 0  # fmt: skip
+    reply = int(capsys.readouterr().out)
+    diary.open_database(path)
+    journal.delete_entry(journal.get_entry(ids["early"]), reason="Forkert sag")
+    diary.close_database()
+    assert main(["answer", "--db", path, "--entry", str(ids["early"]), "--by", str(reply)]) == 2
+    err = capsys.readouterr().err
+    assert err == f"dagbog: Kontakt nr. {ids['early']} er slettet og kan ikke besvares.\n"
