@@ -693,7 +693,9 @@ def _import_document(document: dict) -> ImportResult:
             n = 1
             while Case.select().where(Case.title == title).exists():
                 n += 1
-                title = f"{data['title']} (importeret{'' if n == 2 else f' {n - 1}'})"
+                suffix = f" (importeret{'' if n == 2 else f' {n - 1}'})"
+                # Within the 200 characters of a title, so the case can still be edited.
+                title = data["title"][: 200 - len(suffix)].rstrip() + suffix
             values = {k: v for k, v in data.items() if k != "title"}
             case = Case.create(title=title, **values)
             new_case = True

@@ -272,3 +272,30 @@ def test_export_refuses_a_missing_attachment_file(with_files, tmp_path):
     with pytest.raises(case_file.CaseFileError, match="noter.txt"):
         case_file.write_case_file(case, tmp_path / "ny.dagbogsag")
     assert not (tmp_path / "ny.dagbogsag").exists()
+
+
+def test_an_imported_case_whose_long_title_is_taken_keeps_within_200_characters(tmp_path):
+    """Found: a 200-character title already in the diary became «… (importeret)», 213
+    characters, which the case dialog then refused to save («højst være 200 tegn»)."""
+    from dagbog.core import cases, db
+
+    title = ("Sygedagpenge og fleksjobsamtaler " * 7)[:200]
+    assert len(title) == 200
+    db.open_database(tmp_path / "ude.db")
+    try:
+        case_file.write_case_file(cases.create_case(title), tmp_path / "sag.dagbogsag")
+    finally:
+        db.close_database()
+    db.open_database(tmp_path / "hjemme.db")
+    try:
+        cases.create_case(title)
+        case_file.import_case_file(tmp_path / "sag.dagbogsag")
+        case_file.import_case_file(tmp_path / "sag.dagbogsag")  # the same case: merged
+        titles = [c.title for c in cases.list_cases()]
+        assert len(titles) == 2 and title in titles
+        (other,) = (t for t in titles if t != title)
+        assert other.endswith(" (importeret)") and len(other) == 200
+        imported = cases.find_case(other)
+        cases.update_case(imported, title=imported.title, notes="Kan gemmes")
+    finally:
+        db.close_database()
