@@ -146,6 +146,14 @@ def cmd_restore(args) -> int:
     folder = args.db.parent
     if not folder.is_dir():
         raise UsageError(f"Mappen {folder} findes ikke. Intet er gendannet.")
+    from ..core import db
+
+    if args.db.exists() and not db._is_writable(args.db):
+        # As in the window, which offers no restore for a diary it opened read-only.
+        raise UsageError(
+            f"Databasen {args.db} er skrivebeskyttet, og en gendannelse ville erstatte den. "
+            "Giv skriveadgang til filen og mappen først. Intet er gendannet."
+        )
     # A source that is not a good diary is bad input: one Danish line, exit 2, nothing changed.
     aside = backup.restore(args.db, args.source)
     print(f"Databasen {args.db} er gendannet fra {args.source}.")

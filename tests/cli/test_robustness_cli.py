@@ -322,3 +322,18 @@ def test_an_empty_out_is_refused_as_a_folder(demo_db, tmp_path, capsys, verb):
     assert main(args) == 2
     assert "er en mappe. Angiv et filnavn" in _one_danish_line(capsys)
     assert _digest(demo_db) == before
+
+
+def test_restore_over_a_read_only_diary_is_refused(demo_db, tmp_path, capsys, monkeypatch):
+    """Found (as an unprivileged user, chmod 0444 in a writable folder): the CLI replaced the
+    read-only diary, where the window offers no restore for a diary it opened read-only.
+    Root ignores permissions, so the test makes the diary read-only for Dagbog's own check."""
+    source = tmp_path / "kopi.db"
+    assert main(["backup", "--db", str(demo_db), "--out", str(source)]) == 0
+    capsys.readouterr()
+    monkeypatch.setattr(db, "_is_writable", lambda path: False)
+    before = _digest(demo_db)
+    assert main(["restore", "--db", str(demo_db), "--from", str(source)]) == 2
+    assert "er skrivebeskyttet, og en gendannelse ville erstatte den" in _one_danish_line(capsys)
+    assert _digest(demo_db) == before
+    assert list(tmp_path.glob("d.db.foer-gendannelse*")) == []
